@@ -1,0 +1,137 @@
+package org.geotrends.common.record;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Opens one crawl file of any supported format and streams its records. The format is sniffed
+ * from the content (gzip is looked through); WARC and ARC go to jwarc, with offsets of the
+ * gzip members for compressed files; JSON lines are read line by line; an HTML page or text
+ * dump is one record.
+ */
+public final class CrawlFileReader {
+
+  private static final int HEAD_BYTES = 2048;
+  private static final int MARK_LIMIT = 1 << 20;
+
+  private CrawlFileReader() {
+  }
+
+  /**
+   * Starts reading {@code in}, which must be the file's bytes as stored (gzip included; other
+   * codecs already removed). The iterator owns {@code in} and closes it.
+   */
+  public static RecordIterator open(InputStream in, String file, ReadLimits limits) {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    InputFormat guess = FormatSniffer.fromName(file);
+    try {
+      boolean gzip = isGzip(buffered);
+      byte[] head = new byte[HEAD_BYTES];
+      int length = peek(buffered, gzip, head);
+      if (length == 0) {
+        close(buffered);
+        return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.EMPTY_PAGE,
+            "the file is empty"));
+      }
+      Optional<InputFormat> format = FormatSniffer.sniff(head, length, file);
+      if (format.isEmpty()) {
+        close(buffered);
+        return single(new Rejection(new SourceRef(file, 0, guess), null,
+            RejectReason.UNKNOWN_FORMAT, "binary content, not WARC, ARC, HTML, text or JSON lines"));
+      }
+      return switch (format.get()) {
+        case WARC, ARC -> new WarcFileReader(buffered, gzip, file, format.get(), limits);
+        case JSONL -> new JsonLinesReader(
+            gzip ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered,
+            file, limits);
+        case HTML, TEXT -> single(SinglePage.read(
+            gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered, file, format.get(), limits));
+      };
+    } catch (EOFException | ZipException e) {
+      close(buffered);
+      return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.TRUNCATED,
+          "cannot read the start of the file: " + e.getMessage()));
+    } catch (IOException e) {
+      close(buffered);
+      return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.UNREADABLE,
+          e.toString()));
+    }
+  }
+
+  /** A reader that yields one result and is done. */
+  static RecordIterator single(ReadResult result) {
+    return new RecordIterator() {
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        return !done;
+      }
+
+      @Override
+      public ReadResult next() {
+        if (done) {
+          throw new java.util.NoSuchElementException();
+        }
+        done = true;
+        return result;
+      }
+
+      @Override
+      public void close() {
+        done = true;
+      }
+    };
+  }
+
+  private static boolean isGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    return b1 == 0x1f && b2 == 0x8b;
+  }
+
+  /** Reads the first bytes of the (decompressed) content and rewinds. */
+  private static int peek(BufferedInputStream in, boolean gzip, byte[] head) throws IOException {
+    in.mark(MARK_LIMIT);
+    try {
+      if (!gzip) {
+        return in.readNBytes(head, 0, head.length);
+      }
+      GZIPInputStream unzip = new GZIPInputStream(new FilterInputStream(in) {
+        @Override
+        public void close() {
+          // keep the underlying stream open: we rewind it
+        }
+      }, 512);
+      int n = 0;
+      try (unzip) {
+        for (int r; n < head.length && (r = unzip.read(head, n, head.length - n)) != -1; ) {
+          n += r;
+        }
+      } catch (EOFException | ZipException e) {
+        if (n == 0) {
+          throw e; // nothing readable; a later cut is reported by the format's reader
+        }
+      }
+      return n;
+    } finally {
+      in.reset();
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // nothing more can be read from it anyway
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.geotrends.common.record;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+import java.util.zip.ZipException;
+
+/**
+ * Streams a JSON-lines file: one {@link Page} per non-blank line, its offset the line's byte
+ * offset in the uncompressed stream. A line over the page limit is rejected and skipped without
+ * being held in memory. Parsing the JSON is the extractor's job.
+ */
+final class JsonLinesReader implements RecordIterator {
+
+  private final InputStream in;
+  private final String file;
+  private final ReadLimits limits;
+  private long position;
+  private ReadResult next;
+  private boolean finished;
+
+  JsonLinesReader(InputStream in, String file, ReadLimits limits) {
+    this.in = in;
+    this.file = file;
+    this.limits = limits;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      next = readLine();
+    }
+    return next != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = next;
+    next = null;
+    return r;
+  }
+
+  private ReadResult readLine() {
+    while (true) {
+      long start = position;
+      byte[] buffer = new byte[256];
+      int length = 0;
+      boolean tooLarge = false;
+      int b;
+      try {
+        while ((b = in.read()) != -1 && b != '\n') {
+          position++;
+          if (length == limits.maxPageBytes()) {
+            tooLarge = true;
+            continue;
+          }
+          if (length == buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.min(limits.maxPageBytes(), buffer.length * 2));
+          }
+          buffer[length++] = (byte) b;
+        }
+        if (b == '\n') {
+          position++;
+        }
+      } catch (EOFException | ZipException e) {
+        finished = true;
+        return new Rejection(new SourceRef(file, start, InputFormat.JSONL), null,
+            RejectReason.TRUNCATED, "compressed file cut short: " + e.getMessage());
+      } catch (IOException e) {
+        finished = true;
+        return new Rejection(new SourceRef(file, start, InputFormat.JSONL), null,
+            RejectReason.UNREADABLE, e.toString());
+      }
+      if (b == -1) {
+        finished = true;
+        if (length == 0 && !tooLarge) {
+          return null;
+        }
+      }
+      SourceRef source = new SourceRef(file, start, InputFormat.JSONL);
+      if (tooLarge) {
+        return new Rejection(source, null, RejectReason.TOO_LARGE,
+            "JSON line longer than " + limits.maxPageBytes() + " bytes");
+      }
+      if (isBlank(buffer, length)) {
+        if (finished) {
+          return null;
+        }
+        continue;
+      }
+      return new Page(source, null, null, "application/json", "UTF-8",
+          java.util.Arrays.copyOf(buffer, length));
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.geotrends.common.record;
+
+/**
+ * What reading one record of a crawl file gives: a {@link Page} to extract, a {@link Skip}
+ * (a record that is not a page, such as a WARC request), or a {@link Rejection}.
+ */
+public interface ReadResult {
+  /** Where the record starts. */
+  SourceRef source();
+}
