@@ -1,0 +1,2 @@
+/** Measures extraction quality and speed against an annotated folder of real news pages. */
+package org.geotrends.common.eval;

@@ -1,0 +1,390 @@
+package org.geotrends.common.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article text of a page by content scoring, in three steps:
+ * <ol>
+ *   <li><b>clean</b>: remove furniture by tag and by class/id words ({@link Boilerplate}),
+ *       and hidden elements; an element that holds half of the page's paragraph text is kept
+ *       whatever its name says;</li>
+ *   <li><b>score</b>: every paragraph-like block gives points (length, commas) to its parent
+ *       and, halved, to its grandparent; a container's score is weighed by its link density
+ *       and its class words; the best container wins, with its siblings that score well too
+ *       (articles split by advertising slots);</li>
+ *   <li><b>emit</b>: the winners' text blocks in document order, one paragraph per block,
+ *       without link lists and without the repeated headline.</li>
+ * </ol>
+ * The element tree is changed in place: call it last, after the metadata was read.
+ */
+final class BodyExtractor {
+
+  /** Blocks that end a paragraph. */
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+      "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "header",
+      "footer", "figure", "address", "hr", "aside", "nav", "form", "fieldset", "details",
+      "summary", "center", "body", "caption", "tbody", "thead");
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+  /** Paragraph-like elements whose text is scored. */
+  private static final Set<String> SCORED = Set.of("p", "pre", "blockquote", "td", "li");
+  private static final int MIN_SCORED_LENGTH = 25;
+  private static final double WIDEN_RATIO = 1.25;
+
+  private BodyExtractor() {
+  }
+
+  /** The article text of {@code root}, paragraphs joined by a blank line; empty if none. */
+  static String extract(Element root, String title) {
+    clean(root);
+    List<Element> containers = containers(root);
+    List<String> paragraphs = new ArrayList<>();
+    for (Element container : containers) {
+      paragraphs.addAll(paragraphs(container, title));
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  // ---- step 1: clean -------------------------------------------------------------------
+
+  private static void clean(Element root) {
+    int pageText = paragraphText(root);
+    removeFurniture(root, pageText, root);
+  }
+
+  private static void removeFurniture(Element e, int pageText, Element root) {
+    // Copy: children are removed while iterating.
+    for (Element child : new ArrayList<>(e.children())) {
+      boolean furniture = Boilerplate.TAGS.contains(child.normalName())
+          || Boilerplate.hidden(child) || Boilerplate.byName(child);
+      if (furniture && !holdsMostText(child, pageText)) {
+        child.remove();
+      } else {
+        removeFurniture(child, pageText, root);
+      }
+    }
+  }
+
+  /**
+   * An element with half of the page's paragraph text is the article, whatever its name; so is
+   * one whose name also says content ("sidebar-grid__content") and that holds long paragraphs.
+   */
+  private static boolean holdsMostText(Element e, int pageText) {
+    String tag = e.normalName();
+    if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+      return false;
+    }
+    if (pageText > 0 && paragraphText(e) * 2 >= pageText) {
+      return true;
+    }
+    return Boilerplate.namesContent(e) && longParagraphs(e) >= 2;
+  }
+
+  private static int longParagraphs(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= 100) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Length of the text in {@code <p>} elements under {@code e}. */
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  // ---- step 2: score -------------------------------------------------------------------
+
+  private static List<Element> containers(Element root) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element block : root.getAllElements()) {
+      String tag = block.normalName();
+      int length;
+      String text;
+      if (SCORED.contains(tag)) {
+        text = block.text();
+      } else if (tag.equals("div") || tag.equals("section") || tag.equals("span")) {
+        // Sites that write paragraphs as bare text in a div, separated by <br>.
+        text = block.ownText();
+      } else {
+        continue;
+      }
+      length = text.length();
+      if (length < MIN_SCORED_LENGTH || block.parent() == null) {
+        continue;
+      }
+      double points = 1 + commas(text) + Math.min(length / 100.0, 3);
+      Element parent = SCORED.contains(tag) ? block.parent() : block;
+      addScore(scores, parent, points);
+      if (parent.parent() != null) {
+        addScore(scores, parent.parent(), points / 2);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    Map<Element, Double> finalScores = new HashMap<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element candidate = entry.getKey();
+      double score = entry.getValue() * (1 - linkDensity(candidate))
+          * (1 + 0.25 * Boilerplate.weight(candidate));
+      finalScores.put(candidate, score);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    Element widened = widen(best);
+    return widened == best ? withGoodSiblings(best, bestScore, finalScores) : List.of(widened);
+  }
+
+  /**
+   * Climbs from the best container to the ancestor that holds the whole article: sites that
+   * wrap every paragraph in its own block leave each wrapper only a paragraph's score. An
+   * ancestor is taken when it holds a quarter more clean paragraph text than the current pick.
+   */
+  private static Element widen(Element best) {
+    Element chosen = best;
+    int chosenText = cleanParagraphText(best);
+    for (Element ancestor : best.parents()) {
+      if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")) {
+        break;
+      }
+      int text = cleanParagraphText(ancestor);
+      if (text >= chosenText * WIDEN_RATIO) {
+        chosen = ancestor;
+        chosenText = text;
+      }
+    }
+    return chosen;
+  }
+
+  /** Text length of the paragraphs under {@code e} that are not mostly links. */
+  private static int cleanParagraphText(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      int length = p.text().length();
+      if (length >= MIN_SCORED_LENGTH && linkDensity(p) < 0.5) {
+        n += length;
+      }
+    }
+    return n;
+  }
+
+  private static void addScore(Map<Element, Double> scores, Element e, double points) {
+    if (scores.containsKey(e)) {
+      scores.put(e, scores.get(e) + points);
+    } else {
+      scores.put(e, initialScore(e) + points);
+    }
+  }
+
+  private static double initialScore(Element e) {
+    return switch (e.normalName()) {
+      case "article", "main" -> 5;
+      case "div", "section" -> 3;
+      case "pre", "td", "blockquote" -> 2;
+      case "ul", "ol", "dl", "form", "li" -> -3;
+      default -> 0;
+    };
+  }
+
+  /**
+   * The best container and, in document order, siblings that continue it: containers that
+   * score a fifth of the best, or plain paragraphs with little link text.
+   */
+  private static List<Element> withGoodSiblings(Element best, double bestScore,
+      Map<Element, Double> scores) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      Double score = scores.get(sibling);
+      if (score != null && score >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        if (text.length() > 80 && linkDensity(sibling) < 0.25) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '،' || c == '、' || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Share of an element's text that sits inside links. */
+  private static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+
+  // ---- step 3: emit --------------------------------------------------------------------
+
+  private static List<String> paragraphs(Element container, String title) {
+    Collector collector = new Collector();
+    NodeTraversor.traverse(collector, container);
+    collector.flush(false);
+    List<String> out = new ArrayList<>();
+    String normalizedTitle = title == null ? "" : title.strip();
+    for (Block block : collector.blocks) {
+      if (keep(block, normalizedTitle)) {
+        out.add(block.text());
+      }
+    }
+    return out;
+  }
+
+  private static boolean keep(Block block, String title) {
+    String text = block.text();
+    if (text.isEmpty() || text.equals(title)) {
+      return false;
+    }
+    double links = block.linkChars() / (double) text.length();
+    return links <= 0.5;
+  }
+
+  /** One paragraph of output: its text and how much of it is link text. */
+  private record Block(String text, int linkChars, boolean heading) {
+  }
+
+  /** Gathers text into blocks, starting a new one at every block-level element. */
+  private static final class Collector implements NodeVisitor {
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private boolean heading;
+    private int consecutiveBreaks;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(t.text());
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        consecutiveBreaks++;
+        if (consecutiveBreaks >= 2) {
+          flush(heading);
+        } else {
+          appendText(" ");
+        }
+        return;
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
+      }
+      if (BLOCKS.contains(tag)) {
+        flush(heading);
+        heading = HEADINGS.contains(tag);
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (tag.equals("a")) {
+        linkDepth--;
+      }
+      if (BLOCKS.contains(tag)) {
+        flush(heading);
+        heading = false;
+      }
+      if (tag.equals("h1")) {
+        // Drop the block just flushed: an h1 inside the article repeats the title.
+        removeLastIfFromH1(e);
+      }
+    }
+
+    private void removeLastIfFromH1(Element h1) {
+      if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).text().equals(h1.text().strip())) {
+        blocks.remove(blocks.size() - 1);
+      }
+    }
+
+    private void appendText(String s) {
+      if (!s.isBlank()) {
+        consecutiveBreaks = 0;
+      }
+      int before = text.length();
+      appendCollapsed(s);
+      if (linkDepth > 0) {
+        linkChars += text.length() - before;
+      }
+    }
+
+    private void appendCollapsed(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean space = Character.isWhitespace(c) || c == '\u00A0';
+        if (space) {
+          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+          }
+        } else {
+          text.append(c);
+        }
+      }
+    }
+
+    void flush(boolean wasHeading) {
+      String s = text.toString().strip();
+      if (!s.isEmpty()) {
+        blocks.add(new Block(s, linkChars, wasHeading));
+      }
+      text.setLength(0);
+      linkChars = 0;
+      consecutiveBreaks = 0;
+    }
+  }
+}

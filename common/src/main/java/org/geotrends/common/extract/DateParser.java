@@ -1,0 +1,229 @@
+package org.geotrends.common.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses publication dates as pages write them: machine values (ISO 8601, RFC 1123, epoch
+ * seconds), dates written in words in many languages ("31 Aug 2024", "14 Haziran 2023",
+ * "14 июня 2023", "3 de mayo de 2024", "٣ يونيو ٢٠٢٤"), numeric dates ("31.08.2024",
+ * "2024-08-31", "2024年8月31日") and dates in URL paths.
+ *
+ * <p>Time-zone rule: a date with an offset or zone is converted to UTC; a date without one is
+ * taken as UTC wall-clock time (we do not guess a publisher's zone), so "31 Aug 2024 23:45"
+ * is stored as 2024-08-31T23:45Z. A date without a time is midnight UTC.
+ */
+public final class DateParser {
+
+  /** An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30". */
+  private static final String TIME =
+      "(?:[,\\s]*(?:at|um|à|a las|às|alle|om|kl\\.?|klo|saat|в|o|godz\\.?|\\||-|–|—)?\\s*"
+          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b)))(\\d{2})(?!\\d))?";
+  /** A month word: letters and marks, possibly dotted ("févr."), possibly two words ("تشرين الأول"). */
+  private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,14}\\.?(?:\\s+\\p{L}[\\p{L}\\p{M}]{1,8})?)";
+
+  /** "31 Aug 2024 23:45", "1er juin 2024", "3 de mayo de 2024", "14 июня 2023 г., 13:46". */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})(?:\\.|er|º|\\s*de)?\\s*" + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"
+          + "(?:\\s*(?:г\\.|r\\.|yil|года|року))?" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "August 31, 2024 23:45", "Aug. 31 2024". */
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "2024-08-31", "2024/08/31", "2024.08.31", "2024年8月31日", "2024년 8월 31일". */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|년|年)\\s*(\\d{1,2})\\s*(?:[-/.]|월|月)\\s*(\\d{1,2})(?!\\d)"
+          + "\\s*(?:日|일)?\\.?" + TIME);
+  /** "31.08.2024", "31/08/2024", "31-08-2024" (day first, as written outside the US). */
+  private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})[./-](\\d{1,2})[./-]((?:19|20)\\d{2})(?!\\d)" + TIME);
+
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[^0-9]|$)");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
+
+  /** RFC 1123 and its relatives with a zone name, as some meta tags write them. */
+  private static final List<DateTimeFormatter> ZONED_FORMATS = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      new DateTimeFormatterBuilder().parseCaseInsensitive()
+          .appendPattern("EEE, d MMM yyyy HH:mm[:ss] z").toFormatter(Locale.ENGLISH),
+      new DateTimeFormatterBuilder().parseCaseInsensitive()
+          .appendPattern("EEE MMM d HH:mm:ss z yyyy").toFormatter(Locale.ENGLISH));
+  /** ISO-like values with a compact offset ("+0200") or without 'T'. */
+  private static final DateTimeFormatter LOOSE_ISO = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart().appendLiteral('T').optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .appendPattern("HH:mm")
+      .optionalStart().appendPattern(":ss").optionalEnd()
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+      .toFormatter(Locale.ROOT);
+
+  private DateParser() {
+  }
+
+  /**
+   * Parses a machine-readable value: ISO 8601 with or without offset, a bare date, RFC 1123
+   * (HTTP dates) or epoch seconds/milliseconds. Returns empty for anything else.
+   */
+  public static Optional<Instant> parseMachine(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    if (EPOCH.matcher(v).matches()) {
+      long n = Long.parseLong(v);
+      return Optional.of(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(v).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // try the next shape
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(v).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // try the next shape
+    }
+    Optional<Instant> loose = parseLooseIso(v);
+    if (loose.isPresent()) {
+      return loose;
+    }
+    if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+      try {
+        return Optional.of(LocalDate.parse(v.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException ignored) {
+        // try the next shape
+      }
+    }
+    for (DateTimeFormatter format : ZONED_FORMATS) {
+      try {
+        return Optional.of(ZonedDateTime.parse(v, format).toInstant());
+      } catch (DateTimeParseException ignored) {
+        // try the next shape
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> parseLooseIso(String v) {
+    try {
+      var parsed = LOOSE_ISO.parse(v);
+      LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
+      if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+        return Optional.of(local.toInstant(ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))));
+      }
+      return Optional.of(local.toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Finds the first date written in {@code text}: in words in any supported language
+   * ("31 Aug 2024 23:45", "14 Haziran 2023", "August 31, 2024") or in numbers ("31.08.2024",
+   * "2024-08-31", "2024年8月31日"). The earliest match in the text wins.
+   */
+  public static Optional<Instant> findInText(String text) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = asciiDigits(text);
+    Candidate best = null;
+    best = earlier(best, first(DAY_MONTH_YEAR.matcher(t), 3, 2, 1));
+    best = earlier(best, first(MONTH_DAY_YEAR.matcher(t), 3, 1, 2));
+    best = earlier(best, first(YEAR_MONTH_DAY.matcher(t), 1, 2, 3));
+    best = earlier(best, first(DAY_MONTH_YEAR_NUMERIC.matcher(t), 3, 2, 1));
+    return best == null ? Optional.empty() : Optional.of(best.instant());
+  }
+
+  /** A date in a URL path such as {@code /2024/08/31/} or {@code /20240831/}; midnight UTC. */
+  public static Optional<Instant> fromUrl(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    while (m.find()) {
+      Optional<Instant> d = build(m.group(1), m.group(2), m.group(3), null, null);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Candidate(int start, Instant instant) {
+  }
+
+  private static Candidate earlier(Candidate a, Candidate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.start() <= b.start() ? a : b;
+  }
+
+  /** The first match of {@code m} that makes a valid date; groups name year, month, day. */
+  private static Candidate first(Matcher m, int year, int month, int day) {
+    while (m.find()) {
+      Optional<Instant> d = build(m.group(year), m.group(month), m.group(day),
+          m.group(m.groupCount() - 1), m.group(m.groupCount()));
+      if (d.isPresent()) {
+        return new Candidate(m.start(), d.get());
+      }
+    }
+    return null;
+  }
+
+  private static Optional<Instant> build(String year, String month, String day, String hour,
+      String minute) {
+    int monthNumber = month.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(month) : MonthNames.lookup(month);
+    if (monthNumber < 1 || monthNumber > 12) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day));
+      LocalTime time = hour == null ? LocalTime.MIDNIGHT
+          : LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
+      return Optional.of(date.atTime(time).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Replaces Arabic-Indic, Persian and full-width digits by ASCII ones, so one regex fits all. */
+  static String asciiDigits(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 127 && Character.isDigit(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+}

@@ -1,0 +1,136 @@
+package org.geotrends.common.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an article was first published, from the most to the least reliable source:
+ * JSON-LD {@code datePublished}, publication meta tags (OpenGraph/article, Dublin Core,
+ * itemprop and the common publishing-system names), a {@code <time datetime>} element, a
+ * date written near the byline, the URL path. Publication beats modification everywhere, and
+ * a date after the crawl (or before 1990) is never taken: it is a wrong field, not a date.
+ */
+final class PublicationDate {
+
+  /** The date and the {@link DateSource} of the rule that found it. */
+  record Found(Instant instant, String source) {
+  }
+
+  private static final List<String> META_KEYS = List.of(
+      "article:published_time", "og:article:published_time", "og:published_time",
+      "article:published", "datepublished", "publishdate", "publish-date", "publish_date",
+      "published_date", "published-date", "date_published", "pubdate", "publication_date",
+      "publicationdate", "pub_date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+      "dcterms.created", "dc.date", "dcterms.date", "date", "sailthru.date", "parsely-pub-date",
+      "article.published", "article_date_original", "originalpublicationdate", "datecreated",
+      "created", "creation_date", "release_date");
+  private static final Pattern DATE_CLASS = Pattern.compile(
+      "(?i)(date|time|publish|byline|meta|datum|fecha|data|dateline|posted|author)");
+  private static final Pattern MODIFIED = Pattern.compile("(?i)(modif|updat|aktualisiert|edited)");
+  private static final Instant EARLIEST = LocalDate.of(1990, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  /** How many date-looking elements are read for a date in words; the byline is near the top. */
+  private static final int MAX_TEXT_ELEMENTS = 40;
+
+  private PublicationDate() {
+  }
+
+  static Found find(Document doc, MetaTags meta, JsonNode article, String url, Instant crawledAt) {
+    if (article != null) {
+      for (String field : new String[] {"datePublished", "dateCreated"}) {
+        Optional<Instant> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
+        if (d.isPresent()) {
+          return new Found(d.get(), DateSource.JSON_LD);
+        }
+      }
+    }
+    for (String key : META_KEYS) {
+      for (String value : meta.all(key)) {
+        Optional<Instant> d = plausible(DateParser.parseMachine(value), crawledAt);
+        if (d.isPresent()) {
+          return new Found(d.get(), DateSource.META);
+        }
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+      Optional<Instant> d = plausible(DateParser.parseMachine(value), crawledAt);
+      if (d.isPresent()) {
+        return new Found(d.get(), DateSource.META);
+      }
+    }
+    Optional<Instant> time = fromTimeElements(doc, crawledAt);
+    if (time.isPresent()) {
+      return new Found(time.get(), DateSource.TIME_ELEMENT);
+    }
+    Optional<Instant> text = fromBylineText(doc, crawledAt);
+    if (text.isPresent()) {
+      return new Found(text.get(), DateSource.TEXT);
+    }
+    Optional<Instant> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
+    if (fromUrl.isPresent()) {
+      return new Found(fromUrl.get(), DateSource.URL);
+    }
+    return new Found(null, DateSource.NONE);
+  }
+
+  /** The first {@code <time datetime>} that is not a modification time, published ones first. */
+  private static Optional<Instant> fromTimeElements(Document doc, Instant crawledAt) {
+    List<Element> times = doc.select("time[datetime]");
+    for (boolean publishedOnly : new boolean[] {true, false}) {
+      for (Element t : times) {
+        String hints = t.className() + " " + t.id() + " " + t.attr("itemprop")
+            + " " + (t.parent() == null ? "" : t.parent().className());
+        if (MODIFIED.matcher(hints).find()) {
+          continue;
+        }
+        boolean published = t.hasAttr("pubdate") || hints.toLowerCase(Locale.ROOT).contains("publi");
+        if (publishedOnly && !published) {
+          continue;
+        }
+        Optional<Instant> d = plausible(DateParser.parseMachine(t.attr("datetime")), crawledAt);
+        if (d.isEmpty()) {
+          d = plausible(DateParser.findInText(t.attr("datetime")), crawledAt);
+        }
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date written in words in an element whose class or id speaks of dates or bylines. */
+  private static Optional<Instant> fromBylineText(Document doc, Instant crawledAt) {
+    int read = 0;
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      String name = e.className() + " " + e.id();
+      if (name.isBlank() || !DATE_CLASS.matcher(name).find() || MODIFIED.matcher(name).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.isEmpty() || text.length() > 300) {
+        continue;
+      }
+      Optional<Instant> d = plausible(DateParser.findInText(text), crawledAt);
+      if (d.isPresent()) {
+        return d;
+      }
+      if (++read >= MAX_TEXT_ELEMENTS) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> plausible(Optional<Instant> d, Instant crawledAt) {
+    return d.filter(i -> !i.isBefore(EARLIEST) && (crawledAt == null || !i.isAfter(crawledAt)));
+  }
+}

@@ -1,0 +1,103 @@
+package org.geotrends.common.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the evaluation over a tiny folder laid out like the fundus test data. */
+class EvaluationTest {
+
+  private static final String P1 = "The city council approved the new budget on Tuesday after a long debate "
+      + "about public transport, schools and the repair of old bridges.";
+  private static final String P2 = "The mayor said the plan would be reviewed in the spring, once the first "
+      + "figures from the new tax on tourist stays are available.";
+
+  @TempDir
+  Path folder;
+
+  @BeforeEach
+  void writeFolder() throws IOException {
+    Path cc = Files.createDirectories(folder.resolve("xx"));
+    Files.writeString(cc.resolve("meta.info"), """
+        {"Gazette_2024_01_10.html.gz": {"url": "https://gazette.example/a", "crawl_date": "2024-01-10 08:00:00.000000"},
+         "Gazette_2025_03_02.html.gz": {"url": "https://gazette.example/b", "crawl_date": "2025-03-02 08:00:00.000000"},
+         "Gazette_2025_04_01.html.gz": {"url": "https://gazette.example/missing", "crawl_date": "2025-04-01 08:00:00"}}
+        """);
+    // V1 annotates the older page, V2 the newer one; the third page is not on disk.
+    Files.writeString(cc.resolve("Gazette.json"), """
+        {"V2": {"title": "Council backs budget", "publishing_date": "2025-03-01 23:30:00+01:00",
+                "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["%s", "%s"]}]}},
+         "V1": {"title": "Old headline", "publishing_date": "2024-01-09 10:00:00",
+                "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["%s"]}]}}}
+        """.formatted(P1, P2, P1));
+    gzip(cc.resolve("Gazette_2024_01_10.html.gz"), "<html><head><title>Wrong headline</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-01-09T10:00:00Z\"></head>"
+        + "<body><article><h1>Wrong headline</h1><p>" + P1 + "</p></article></body></html>");
+    gzip(cc.resolve("Gazette_2025_03_02.html.gz"), "<html><head>"
+        + "<meta property=\"og:title\" content=\"Council backs budget\">"
+        + "<meta property=\"article:published_time\" content=\"2025-03-01T22:30:00Z\"></head>"
+        + "<body><article><h1>Council backs budget</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>");
+  }
+
+  private static void gzip(Path file, String html) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(html.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void pairsEachPageWithTheVersionValidAtItsCrawlDate() throws IOException {
+    List<AnnotatedFolder.AnnotatedPage> pages = AnnotatedFolder.read(folder);
+    assertEquals(2, pages.size());
+    assertEquals("V1", pages.get(0).version());
+    assertEquals("Old headline", pages.get(0).title());
+    assertEquals("V2", pages.get(1).version());
+    assertEquals(P1 + "\n\n" + P2, pages.get(1).body());
+  }
+
+  @Test
+  void measuresBodyTitleAndDate() {
+    EvaluationReport report = Evaluation.evaluate(folder);
+    EvaluationReport.Figures all = report.overall();
+    assertEquals(2, all.pages());
+    assertEquals(1.0, all.f1(), 1e-9);
+    assertEquals(0.5, all.titleExact(), 1e-9);
+    assertEquals(1.0, all.dateSameDay(), 1e-9);
+    assertTrue(report.emptyBodies().isEmpty());
+    assertEquals(List.of("xx/Gazette"), List.copyOf(report.perPublisher().keySet()));
+  }
+
+  @Test
+  void printsAReadableReport() {
+    String text = Evaluation.evaluate(folder).toString();
+    assertTrue(text.contains("title  exact match 0.500"), text);
+    assertTrue(text.contains("xx/Gazette"), text);
+    assertTrue(text.contains("got [Wrong headline] want [Old headline]"), text);
+  }
+
+  @Test
+  void comparesDatesOnTheAnnotatedDay() {
+    assertTrue(Evaluation.sameDay(java.time.Instant.parse("2025-03-01T22:30:00Z"), "2025-03-01 23:30:00+01:00"));
+    assertFalse(Evaluation.sameDay(java.time.Instant.parse("2025-03-03T10:00:00Z"), "2025-03-01 23:30:00+01:00"));
+    assertFalse(Evaluation.sameDay(null, "2025-03-01"));
+  }
+
+  @Test
+  void benchmarksBothExtractorsOnTheSamePages() {
+    String report = ExtractionBenchmark.run(folder, 1);
+    assertTrue(report.contains("pages: 2"), report);
+    assertTrue(report.contains("HtmlExtractor.extract"), report);
+    assertTrue(report.contains("jsoup parse"), report);
+  }
+}
