@@ -1,0 +1,67 @@
+package org.geotrends.jobs.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.common.record.ReadLimits;
+import org.geotrends.jobs.ingest.IngestCounts;
+import org.geotrends.jobs.ingest.IngestJob;
+import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.io.TableWriter;
+import org.geotrends.jobs.io.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code geotrends ingest}: crawl files to the articles and rejects tables. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Read crawl files (WARC/ARC, HTML, text dumps, JSON lines; plain or compressed) "
+        + "into the articles and rejects tables, and write run-summary.json.")
+final class IngestCommand implements Callable<Integer> {
+
+  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders (read recursively) or globs; local, hdfs:// or s3a://.")
+  List<String> inputs;
+
+  @Mixin
+  OutputOptions out;
+
+  @Mixin
+  ReadOptions read;
+
+  @Override
+  public Integer call() throws java.io.IOException {
+    CrawlFileIngester.Options options = read.options();
+    try (SparkSession spark = Sessions.open("ingest")) {
+      RunSummary summary = new RunSummary("ingest", inputs, out.output, spark.version());
+      Instant start = Instant.now();
+      TableWriter writer = new TableWriter(out.output, out.mode,
+          spark.sparkContext().hadoopConfiguration());
+      IngestCounts counts = IngestJob.run(spark, inputs, writer, options);
+      summary.stage("ingest", counts.toSummary(), start);
+      summary.write(spark.sparkContext().hadoopConfiguration());
+      Report.ingest(counts, System.out);
+    }
+    return 0;
+  }
+
+  /** Reading limits, shared with the pipeline. */
+  static final class ReadOptions {
+    @Option(names = "--max-page-bytes", defaultValue = "5242880", paramLabel = "N",
+        description = "Reject pages larger than this many bytes (default: ${DEFAULT-VALUE}).")
+    int maxPageBytes;
+
+    @Option(names = "--min-words", defaultValue = "20", paramLabel = "N",
+        description = "Reject pages whose article text has fewer words (default: ${DEFAULT-VALUE}).")
+    int minWords;
+
+    CrawlFileIngester.Options options() {
+      if (maxPageBytes <= 0) {
+        throw new UserError("--max-page-bytes must be positive, not " + maxPageBytes);
+      }
+      return new CrawlFileIngester.Options(new ReadLimits(maxPageBytes), Math.max(0, minWords));
+    }
+  }
+}

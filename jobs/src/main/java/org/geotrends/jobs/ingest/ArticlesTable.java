@@ -1,0 +1,59 @@
+package org.geotrends.jobs.ingest;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.geotrends.common.extract.Article;
+
+/** The {@code articles} table: its schema, declared once, and the mapping from {@link Article}. */
+public final class ArticlesTable {
+
+  public static final String NAME = "articles";
+  public static final String PARTITION_COLUMN = "pub_month";
+
+  public static final StructType SCHEMA = StructType.fromDDL(String.join(", ",
+      "article_id STRING NOT NULL",
+      "url STRING",
+      "domain STRING",
+      "publisher STRING",
+      "title STRING",
+      "summary STRING",
+      "byline STRING",
+      "source_agency STRING",
+      "section STRING",
+      "tags ARRAY<STRING>",
+      "published_at TIMESTAMP",
+      "date_source STRING",
+      "language STRING",
+      "body STRING",
+      "word_count INT",
+      "content_hash STRING",
+      "input_format STRING",
+      "source_file STRING",
+      "source_offset BIGINT",
+      "crawled_at TIMESTAMP",
+      "extractor_version STRING",
+      "pub_month STRING"));
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+  private ArticlesTable() {
+  }
+
+  /** The row for {@code a}, in {@link #SCHEMA} order; {@code pub_month} is null when undated. */
+  public static Row toRow(Article a) {
+    return RowFactory.create(
+        a.articleId(), a.url(), a.domain(), a.publisher(), a.title(), a.summary(), a.byline(),
+        a.sourceAgency(), a.section(), a.tags().toArray(new String[0]),
+        a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
+        a.dateSource(), a.language(), a.body(), a.wordCount(), a.contentHash(), a.inputFormat(),
+        a.sourceFile(), a.sourceOffset(),
+        a.crawledAt() == null ? null : Timestamp.from(a.crawledAt()),
+        a.extractorVersion(),
+        a.publishedAt() == null ? null : MONTH.format(a.publishedAt()));
+  }
+}

@@ -1,0 +1,122 @@
+package org.geotrends.jobs.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.common.ingest.Ingested;
+import org.geotrends.common.record.FormatSniffer;
+import org.geotrends.common.record.RejectReason;
+import org.geotrends.common.record.Rejection;
+import org.geotrends.common.record.SourceRef;
+import org.geotrends.jobs.io.HadoopConf;
+
+/**
+ * The task body of the ingest stage: opens one file through Hadoop (any file system, any
+ * codec; gzip is left to the reader so that WARC offsets stay those of the stored file) and
+ * streams its {@link Outcomes} rows. Skips are counted per type and emitted at the end.
+ */
+final class ReadFile implements FlatMapFunction<String, Row> {
+  private static final long serialVersionUID = 1L;
+
+  private final HadoopConf conf;
+  private final CrawlFileIngester.Options options;
+
+  ReadFile(HadoopConf conf, CrawlFileIngester.Options options) {
+    this.conf = conf;
+    this.options = options;
+  }
+
+  @Override
+  public Iterator<Row> call(String file) {
+    InputStream in;
+    try {
+      in = open(file);
+    } catch (IOException | RuntimeException e) {
+      Rejection r = new Rejection(new SourceRef(file, 0, FormatSniffer.fromName(file)), null,
+          RejectReason.UNREADABLE, e.toString());
+      return List.of(Outcomes.reject(r.source().format().code(), RejectsTable.toRow(r))).iterator();
+    }
+    CrawlFileIngester.CloseableIterator results = CrawlFileIngester.ingest(in, file, options);
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) context -> results.close());
+    }
+    return new RowIterator(results);
+  }
+
+  private InputStream open(String file) throws IOException {
+    Path path = new Path(file);
+    FileSystem fs = path.getFileSystem(conf.get());
+    InputStream raw = fs.open(path);
+    CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
+    if (codec == null || codec instanceof GzipCodec) {
+      return raw;
+    }
+    return codec.createInputStream(raw);
+  }
+
+  /** Maps results to rows; holds back skips and emits their counts after the last record. */
+  private static final class RowIterator implements Iterator<Row> {
+    private final CrawlFileIngester.CloseableIterator results;
+    private final Map<List<String>, Long> skips = new LinkedHashMap<>();
+    private Iterator<Row> skipRows;
+    private Row next;
+
+    RowIterator(CrawlFileIngester.CloseableIterator results) {
+      this.results = results;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && results.hasNext()) {
+        Ingested item = results.next();
+        if (item.article() != null) {
+          next = Outcomes.article(item.article().inputFormat(), ArticlesTable.toRow(item.article()));
+        } else if (item.rejection() != null) {
+          next = Outcomes.reject(item.rejection().source().format().code(),
+              RejectsTable.toRow(item.rejection()));
+        } else {
+          skips.merge(List.of(item.skip().source().format().code(), item.skip().type()), 1L, Long::sum);
+        }
+      }
+      if (next != null) {
+        return true;
+      }
+      if (skipRows == null) {
+        results.close();
+        List<Row> rows = new ArrayList<>();
+        skips.forEach((key, count) -> rows.add(Outcomes.skip(key.get(0), key.get(1), count)));
+        skipRows = rows.iterator();
+      }
+      return skipRows.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      if (next != null) {
+        Row r = next;
+        next = null;
+        return r;
+      }
+      return skipRows.next();
+    }
+  }
+}

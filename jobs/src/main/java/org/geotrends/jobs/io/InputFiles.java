@@ -1,0 +1,82 @@
+package org.geotrends.jobs.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Expands the {@code --input} arguments (files, directories searched recursively, globs, on any
+ * Hadoop file system: local, {@code hdfs://}, {@code s3a://}) into the sorted list of files to
+ * read. Hidden files ({@code .name}, {@code _name}) are left out, as Spark does.
+ */
+public final class InputFiles {
+
+  private InputFiles() {
+  }
+
+  /**
+   * @throws UserError when an input matches no file
+   */
+  public static List<String> list(List<String> inputs, Configuration conf) {
+    TreeSet<String> files = new TreeSet<>();
+    for (String input : inputs) {
+      int before = files.size();
+      try {
+        Path path = new Path(input);
+        FileSystem fs = path.getFileSystem(conf);
+        FileStatus[] matches = fs.globStatus(path);
+        if (matches != null) {
+          for (FileStatus match : matches) {
+            addFiles(fs, match, files);
+          }
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UserError("cannot read input " + input + ": " + e.getMessage());
+      }
+      if (files.size() == before) {
+        throw new UserError("input not found or empty: " + input);
+      }
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static void addFiles(FileSystem fs, FileStatus status, TreeSet<String> files)
+      throws IOException {
+    if (isHidden(status.getPath())) {
+      return;
+    }
+    if (status.isFile()) {
+      files.add(status.getPath().toString());
+      return;
+    }
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
+    while (it.hasNext()) {
+      LocatedFileStatus f = it.next();
+      if (!isHiddenBelow(f.getPath(), status.getPath())) {
+        files.add(f.getPath().toString());
+      }
+    }
+  }
+
+  private static boolean isHidden(Path path) {
+    String name = path.getName();
+    return name.startsWith(".") || name.startsWith("_");
+  }
+
+  /** Hidden when the file or any folder between {@code root} and it is hidden. */
+  private static boolean isHiddenBelow(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      if (isHidden(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

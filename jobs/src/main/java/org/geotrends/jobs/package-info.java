@@ -1,0 +1,2 @@
+/** Spark jobs and the command line: thin Dataset code around {@code geotrends-common}. */
+package org.geotrends.jobs;

@@ -1,0 +1,92 @@
+package org.geotrends.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.geotrends.jobs.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line without Spark: option errors, help, and the extract command. */
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportsAMissingOptionInOneLineWithExitCode2() {
+    int code = Main.execute("ingest", "--input", "seeds");
+
+    assertEquals(2, code);
+    assertEquals("geotrends ingest: Missing required option: '--output=DIR' (see 'geotrends ingest --help')\n",
+        stderr());
+  }
+
+  @Test
+  void reportsAnInvalidModeInOneLine() {
+    int code = Main.execute("ingest", "--input", "seeds", "--output", "out", "--mode", "append");
+
+    assertEquals(2, code);
+    assertTrue(stderr().contains("'append' is not a mode: use overwrite or error"), stderr());
+    assertEquals(1, stderr().lines().count(), stderr());
+  }
+
+  @Test
+  void reportsAnUnknownCommandInOneLine() {
+    assertEquals(2, Main.execute("ingset"));
+    assertEquals(1, stderr().lines().count(), stderr());
+  }
+
+  @Test
+  void reportsAMissingFileOfExtractInOneLine() {
+    assertEquals(2, Main.execute("extract", "no/such/file.warc"));
+    assertEquals("geotrends extract: no such file: no/such/file.warc\n", stderr());
+  }
+
+  @Test
+  void printsHelpWithExitCode0() {
+    assertEquals(0, Main.execute("ingest", "--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--max-page-bytes"));
+  }
+
+  @Test
+  void extractsTheSeedsAsJsonLinesWithoutSpark() throws Exception {
+    int code = Main.execute("extract", Fixtures.seeds().toString());
+
+    assertEquals(0, code, stderr());
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(2, lines.size());
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("Russia, Iran, Turkey, Syria to possibly meet for Ankara-Damascus talks",
+        first.get("title").asText());
+    assertEquals("2024-08-31T23:45:00Z", first.get("published_at").asText());
+    assertEquals("text", first.get("input_format").asText());
+    assertTrue(stderr().contains("articles=2"), stderr());
+  }
+}
