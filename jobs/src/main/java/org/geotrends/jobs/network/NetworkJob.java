@@ -1,0 +1,182 @@
+package org.geotrends.jobs.network;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.geotrends.common.graph.Edge;
+import org.geotrends.common.graph.GraphMetrics;
+import org.geotrends.jobs.window.Granularity;
+import org.geotrends.jobs.window.Windowing;
+
+/**
+ * The network stage: which actors are covered together in each window, how strongly, and each
+ * actor's place in that window's graph. Pairs are counted per article (both mentioned anywhere
+ * in it) and per sentence (both in one sentence); see README for the measures' formulas.
+ */
+public final class NetworkJob {
+
+  private NetworkJob() {
+  }
+
+  /** Settings of the stage. */
+  public record Options(List<Granularity> granularities, boolean byPublisher, long minArticles)
+      implements java.io.Serializable {
+  }
+
+  /** Both output tables. */
+  public record Network(Dataset<Row> coMentions, Dataset<Row> actorNodes) {
+  }
+
+  /** Computes both tables for every granularity of {@code options}. */
+  public static Network network(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
+    Dataset<Row> edges = null;
+    Dataset<Row> nodes = null;
+    for (Granularity g : options.granularities()) {
+      Windowing w = new Windowing(g, options.byPublisher());
+      Dataset<Row> articleWindows = w.articleWindows(articles);
+      Dataset<Row> mentionWindows = w.mentionWindows(mentions, articleWindows);
+      Dataset<Row> e = coMentions(w, articleWindows, mentionWindows, options.minArticles());
+      Dataset<Row> n = actorNodes(w, mentionWindows, e);
+      edges = edges == null ? e : edges.unionByName(e);
+      nodes = nodes == null ? n : nodes.unionByName(n);
+    }
+    return new Network(edges, nodes);
+  }
+
+  /** Pairs of actors per window, with their counts and association measures. */
+  static Dataset<Row> coMentions(Windowing w, Dataset<Row> articleWindows,
+      Dataset<Row> mentionWindows, long minArticles) {
+    Dataset<Row> inArticle = mentionWindows
+        .select(col("window_start"), col("publisher"), col("article_id"), col("actor_id")).distinct();
+    Dataset<Row> byArticle = pairs(inArticle, new String[] {"article_id"}).count()
+        .withColumnRenamed("count", "articles");
+
+    Dataset<Row> inSentence = mentionWindows.select(col("window_start"), col("publisher"),
+        col("article_id"), col("field"), col("sentence_index"), col("actor_id")).distinct();
+    Dataset<Row> bySentence = pairs(inSentence, new String[] {"article_id", "field", "sentence_index"})
+        .count().withColumnRenamed("count", "sentences");
+
+    Dataset<Row> perActor = actorArticles(inArticle);
+    List<String> keys = List.of("window_start", "publisher");
+    Dataset<Row> joined = byArticle
+        .join(bySentence, seq(keys, "actor_a", "actor_b"), "left")
+        .na().fill(0L, new String[] {"sentences"})
+        .join(perActor.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("articles", "articles_a"),
+            seq(keys, "actor_a"))
+        .join(perActor.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("articles", "articles_b"),
+            seq(keys, "actor_b"))
+        .join(w.totals(articleWindows), seq(keys))
+        .where(col("articles").geq(minArticles));
+    return withMeasures(joined).select(
+        lit(w.granularity().code()).as("granularity"), col("window_start"), Windowing.publisherColumn(),
+        col("actor_a"), col("actor_b"), col("articles"), col("sentences"), col("articles_a"),
+        col("articles_b"), col("total_articles"), col("jaccard"), col("npmi"), col("lift"));
+  }
+
+  /** Jaccard, NPMI and lift from the article counts (formulas in README). */
+  static Dataset<Row> withMeasures(Dataset<Row> counts) {
+    Column ab = col("articles").cast("double");
+    Column a = col("articles_a").cast("double");
+    Column b = col("articles_b").cast("double");
+    Column n = col("total_articles").cast("double");
+    Column lift = ab.multiply(n).divide(a.multiply(b));
+    return counts
+        .withColumn("jaccard", ab.divide(a.plus(b).minus(ab)))
+        .withColumn("lift", lift)
+        // p(a,b) = 1 means both are in every article: perfect association, by convention 1
+        .withColumn("npmi", when(ab.equalTo(n), lit(1.0))
+            .otherwise(log(lift).divide(log(ab.divide(n)).multiply(-1))));
+  }
+
+  /** Self-join of (key, actor) rows on {@code sameUnit}: every pair a < b once, grouped. */
+  private static RelationalGroupedDataset pairs(Dataset<Row> rows, String[] sameUnit) {
+    Dataset<Row> x = rows.as("x");
+    Dataset<Row> y = rows.as("y");
+    Column on = col("x.actor_id").lt(col("y.actor_id"));
+    for (String c : sameUnit) {
+      on = on.and(col("x." + c).equalTo(col("y." + c)));
+    }
+    return x.join(y, on).groupBy(col("x.window_start").as("window_start"),
+        col("x.publisher").as("publisher"), col("x.actor_id").as("actor_a"),
+        col("y.actor_id").as("actor_b"));
+  }
+
+  private static Dataset<Row> actorArticles(Dataset<Row> inArticle) {
+    return inArticle.groupBy("window_start", "publisher", "actor_id").agg(count(lit(1)).as("articles"));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(List<String> keys, String... more) {
+    List<String> all = new ArrayList<>(keys);
+    all.addAll(List.of(more));
+    return scala.jdk.javaapi.CollectionConverters.asScala(all).toSeq();
+  }
+
+  private static final StructType METRICS = StructType.fromDDL(
+      "window_start DATE, publisher STRING, actor_id STRING, degree INT, weighted_degree DOUBLE, "
+          + "pagerank DOUBLE, community STRING");
+
+  /** Every actor mentioned in a window, with degree, weighted degree, PageRank and community. */
+  static Dataset<Row> actorNodes(Windowing w, Dataset<Row> mentionWindows, Dataset<Row> coMentions) {
+    Dataset<Row> perActor = actorArticles(mentionWindows
+        .select(col("window_start"), col("publisher"), col("article_id"), col("actor_id")).distinct());
+    Dataset<Row> graphItems = perActor.select(col("window_start"), col("publisher"),
+            col("actor_id").as("a"), lit(null).cast("string").as("b"), lit(0.0).as("weight"))
+        .unionByName(coMentions.select(col("window_start"),
+            coalesce(col("publisher"), lit("")).as("publisher"),
+            col("actor_a").as("a"), col("actor_b").as("b"), col("articles").cast("double").as("weight")));
+    Dataset<Row> metrics = graphItems
+        .groupByKey((MapFunction<Row, String>) r -> r.getDate(0) + "|" + r.getString(1), Encoders.STRING())
+        .flatMapGroups(new WindowMetrics(), Encoders.row(METRICS));
+    return metrics.join(perActor, seq(List.of("window_start", "publisher"), "actor_id"))
+        .select(lit(w.granularity().code()).as("granularity"), col("window_start"),
+            Windowing.publisherColumn(), col("actor_id"), col("articles"), col("degree"),
+            col("weighted_degree"), col("pagerank"), col("community"));
+  }
+
+  /** Computes one window's node metrics in memory (a window has at most a few hundred actors). */
+  private static final class WindowMetrics implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> items) {
+      Map<String, Boolean> nodes = new LinkedHashMap<>();
+      List<Edge> edges = new ArrayList<>();
+      java.sql.Date windowStart = null;
+      String publisher = null;
+      while (items.hasNext()) {
+        Row r = items.next();
+        windowStart = r.getDate(0);
+        publisher = r.getString(1);
+        if (r.isNullAt(3)) {
+          nodes.put(r.getString(2), true);
+        } else {
+          edges.add(new Edge(r.getString(2), r.getString(3), r.getDouble(4)));
+        }
+      }
+      List<Row> out = new ArrayList<>();
+      for (GraphMetrics.NodeMetrics m : GraphMetrics.compute(nodes.keySet(), edges)) {
+        out.add(RowFactory.create(windowStart, publisher, m.id(), m.degree(), m.weightedDegree(),
+            m.pagerank(), m.community()));
+      }
+      return out.iterator();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.geotrends.jobs.trends;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.geotrends.common.trends.TrendScorer;
+import org.geotrends.jobs.window.Granularity;
+import org.geotrends.jobs.window.Windowing;
+
+/**
+ * The trends stage: for each actor, a dense series over every period from the first to the last
+ * dated article (periods without a mention of the actor are rows with zeros), scored against its
+ * trailing baseline by {@link TrendScorer}.
+ */
+public final class TrendsJob {
+
+  private TrendsJob() {
+  }
+
+  /** Settings of the stage. */
+  public record Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
+      int minHistory, double burstZ, long minBurstArticles) implements java.io.Serializable {
+
+    TrendScorer scorer() {
+      return new TrendScorer(baselinePeriods, minHistory, burstZ, minBurstArticles);
+    }
+  }
+
+  private static final StructType SCORED = StructType.fromDDL(
+      "period_start DATE, publisher STRING, actor_id STRING, articles BIGINT, mentions BIGINT, "
+          + "total_articles BIGINT, share DOUBLE, baseline DOUBLE, zscore DOUBLE, is_burst BOOLEAN");
+
+  public static Dataset<Row> trends(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
+    Dataset<Row> all = null;
+    for (Granularity g : options.granularities()) {
+      Dataset<Row> t = trends(new Windowing(g, options.byPublisher()), articles, mentions, options.scorer());
+      all = all == null ? t : all.unionByName(t);
+    }
+    return all;
+  }
+
+  static Dataset<Row> trends(Windowing w, Dataset<Row> articles, Dataset<Row> mentions,
+      TrendScorer scorer) {
+    Dataset<Row> articleWindows = w.articleWindows(articles);
+    Dataset<Row> totals = w.totals(articleWindows);
+    Dataset<Row> mentionWindows = w.mentionWindows(mentions, articleWindows);
+    Dataset<Row> counts = mentionWindows
+        .groupBy(col("window_start"), col("publisher"), col("actor_id"))
+        .agg(countDistinct("article_id").as("articles"), count(lit(1)).as("mentions"));
+
+    // every period from the first to the last dated article, whatever the actor
+    Dataset<Row> calendar = articleWindows.agg(min("window_start").as("first"), max("window_start").as("last"))
+        .where(col("first").isNotNull())
+        .select(explode(expr("sequence(first, last, interval " + w.granularity().step() + ")"))
+            .as("window_start"));
+    Dataset<Row> series = mentionWindows.select("publisher", "actor_id").distinct()
+        .crossJoin(calendar)
+        .join(counts, seq("window_start", "publisher", "actor_id"), "left")
+        .join(totals, seq("window_start", "publisher"), "left")
+        .na().fill(0L, new String[] {"articles", "mentions", "total_articles"});
+
+    Dataset<Row> scored = series
+        .groupByKey((MapFunction<Row, String>) r -> r.getAs("publisher") + "|" + r.getAs("actor_id"),
+            Encoders.STRING())
+        .flatMapGroups(new ScoreSeries(scorer), Encoders.row(SCORED));
+    return scored.select(lit(w.granularity().code()).as("granularity"), col("period_start"),
+        org.apache.spark.sql.functions.when(col("publisher").notEqual(""), col("publisher"))
+            .as("publisher"),
+        col("actor_id"), col("articles"), col("mentions"), col("total_articles"), col("share"),
+        col("baseline"), col("zscore"), col("is_burst"));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... cols) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(cols)).toSeq();
+  }
+
+  /** Sorts one actor's periods and scores them. */
+  private static final class ScoreSeries implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TrendScorer scorer;
+
+    ScoreSeries(TrendScorer scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> rows) {
+      List<Row> periods = new ArrayList<>();
+      rows.forEachRemaining(periods::add);
+      periods.sort((a, b) -> a.<java.sql.Date>getAs("window_start")
+          .compareTo(b.<java.sql.Date>getAs("window_start")));
+      List<TrendScorer.Period> series = new ArrayList<>(periods.size());
+      for (Row r : periods) {
+        series.add(new TrendScorer.Period(r.<Long>getAs("articles"), r.<Long>getAs("total_articles")));
+      }
+      List<TrendScorer.Score> scores = scorer.score(series);
+      List<Row> out = new ArrayList<>(periods.size());
+      for (int i = 0; i < periods.size(); i++) {
+        Row r = periods.get(i);
+        TrendScorer.Score s = scores.get(i);
+        out.add(RowFactory.create(r.getAs("window_start"), r.getAs("publisher"), r.getAs("actor_id"),
+            r.getAs("articles"), r.getAs("mentions"), r.getAs("total_articles"), s.share(),
+            s.baseline(), s.zscore(), s.burst()));
+      }
+      return out.iterator();
+    }
+  }
+}

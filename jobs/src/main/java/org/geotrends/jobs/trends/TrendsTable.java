@@ -1,0 +1,24 @@
+package org.geotrends.jobs.trends;
+
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code trends} table: one row per actor and period, periods without mentions included. */
+public final class TrendsTable {
+  public static final String NAME = "trends";
+
+  public static final StructType SCHEMA = StructType.fromDDL(String.join(", ",
+      "granularity STRING NOT NULL",
+      "period_start DATE NOT NULL",
+      "publisher STRING",
+      "actor_id STRING NOT NULL",
+      "articles BIGINT NOT NULL",
+      "mentions BIGINT NOT NULL",
+      "total_articles BIGINT NOT NULL",
+      "share DOUBLE NOT NULL",
+      "baseline DOUBLE",
+      "zscore DOUBLE",
+      "is_burst BOOLEAN NOT NULL"));
+
+  private TrendsTable() {
+  }
+}

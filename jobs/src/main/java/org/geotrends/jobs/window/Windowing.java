@@ -1,0 +1,81 @@
+package org.geotrends.jobs.window;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Puts articles and mentions into windows, the common first step of the network and trends
+ * stages. Each article counts once (captures of one URL share an {@code article_id}); undated
+ * articles have no window and are left out. With {@code byPublisher} every window is split
+ * by the article's publisher. Inside the stages the publisher key is never null (so that
+ * equi-joins on it work): "" stands for "all publishers" or an unknown one, and
+ * {@link #publisherColumn()} turns it back into null for the output tables.
+ */
+public final class Windowing {
+  public static final String WINDOW_START = "window_start";
+  public static final String PUBLISHER = "publisher";
+
+  private final Granularity granularity;
+  private final boolean byPublisher;
+
+  public Windowing(Granularity granularity, boolean byPublisher) {
+    this.granularity = granularity;
+    this.byPublisher = byPublisher;
+  }
+
+  public Granularity granularity() {
+    return granularity;
+  }
+
+  /** The columns that identify a window: window start and publisher. */
+  public List<Column> keys() {
+    return List.of(col(WINDOW_START), col(PUBLISHER));
+  }
+
+  /** The key column names, plus {@code more}. */
+  public Column[] keysAnd(String... more) {
+    List<Column> cols = new ArrayList<>(keys());
+    for (String m : more) {
+      cols.add(col(m));
+    }
+    return cols.toArray(new Column[0]);
+  }
+
+  /** (article_id, window_start, publisher) of every dated article, once per article_id. */
+  public Dataset<Row> articleWindows(Dataset<Row> articles) {
+    Dataset<Row> once = articles.where(col("published_at").isNotNull())
+        .groupBy("article_id")
+        .agg(min("published_at").as("published_at"), min("publisher").as("publisher"));
+    Column publisher = byPublisher ? coalesce(col("publisher"), lit("")) : lit("");
+    return once.select(col("article_id"), granularity.windowStart().as(WINDOW_START),
+        publisher.as(PUBLISHER));
+  }
+
+  /** The output's {@code publisher} column: null for "all publishers" and unknown ones. */
+  public static Column publisherColumn() {
+    return when(col(PUBLISHER).notEqual(""), col(PUBLISHER)).otherwise(lit(null).cast(DataTypes.StringType))
+        .as(PUBLISHER);
+  }
+
+  /** Number of articles in each window. */
+  public Dataset<Row> totals(Dataset<Row> articleWindows) {
+    return articleWindows.groupBy(keys().toArray(new Column[0])).count()
+        .withColumnRenamed("count", "total_articles");
+  }
+
+  /** Mentions with their article's window (mentions of undated articles drop out). */
+  public Dataset<Row> mentionWindows(Dataset<Row> mentions, Dataset<Row> articleWindows) {
+    return mentions.select("article_id", "actor_id", "field", "sentence_index")
+        .join(articleWindows, "article_id");
+  }
+}
