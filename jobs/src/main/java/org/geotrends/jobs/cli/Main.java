@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Co-mention networks and frequency trends of actors in news crawls.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExtractCommand.class, EvaluateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @Spec
