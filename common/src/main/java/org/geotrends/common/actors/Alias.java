@@ -1,0 +1,56 @@
+package org.geotrends.common.actors;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One way text can name an actor.
+ *
+ * @param actorId   the actor it names
+ * @param text      the alias as written (folding for matching happens in the matcher)
+ * @param kind      name, demonym, capital, leader…
+ * @param language  ISO 639-1 code ({@code en}, {@code ar}, {@code es}…) or {@code und}
+ * @param validFrom first day the alias names the actor (office holders), or null
+ * @param validTo   last day (inclusive), or null
+ * @param caseRule  how case must agree, see {@link CaseRule}
+ */
+public record Alias(
+    String actorId,
+    String text,
+    AliasKind kind,
+    String language,
+    LocalDate validFrom,
+    LocalDate validTo,
+    CaseRule caseRule) implements Serializable {
+
+  public Alias {
+    Objects.requireNonNull(actorId, "actorId");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(caseRule, "caseRule");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("empty alias for " + actorId);
+    }
+    if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+      throw new IllegalArgumentException(
+          "alias '" + text + "' of " + actorId + " ends (" + validTo + ") before it starts (" + validFrom + ")");
+    }
+  }
+
+  /** An undated alias with the case rule its text implies. */
+  public static Alias of(String actorId, String text, AliasKind kind, String language) {
+    return new Alias(actorId, text, kind, language, null, null, CaseRule.of(text));
+  }
+
+  /** True when the alias only holds for a period (office holders). */
+  public boolean isDated() {
+    return validFrom != null || validTo != null;
+  }
+
+  /** True when the alias holds on that day. */
+  public boolean validOn(LocalDate day) {
+    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+  }
+}

@@ -1,0 +1,199 @@
+package org.geotrends.common.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The actors and all their aliases. {@link #defaults()} covers every sovereign state (names,
+ * official names, demonyms and capitals in English, Arabic and Spanish, derived from reference data
+ * under the ODbL, see {@code NOTICE} next to the resources), their main institutions, the heads of
+ * state and government and foreign ministers of the most covered states with their dates of
+ * office, and a few organisations. Users {@link #read(Path) read} their own file and
+ * {@link #merge(Gazetteer, boolean) merge} it.
+ *
+ * <h2>Actor file format</h2>
+ * CSV (UTF-8, header line, {@code #} comments; columns in any order, only {@code id} and
+ * {@code aliases} required):
+ * <pre>
+ * id,name,kind,alias_kind,language,aliases,valid_from,valid_to,case
+ * ORG:HEZBOLLAH,Hezbollah,organisation,organisation,en,Hezbollah|Hizbullah|Hizballah,,,
+ * ORG:HEZBOLLAH,,,organisation,ar,حزب الله,,,
+ * LBN,,,leader,en,Nawaf Salam,2025-02-08,,
+ * </pre>
+ * One row per group of aliases sharing kind, language and dates ({@code |} separates aliases);
+ * later rows of the same id may leave name and kind empty. Defaults: kind {@code state} for ISO
+ * alpha-3 ids, else {@code organisation}; alias_kind {@code name} for states, else
+ * {@code organisation}; language {@code und}; case from the alias text ({@link CaseRule#of}).
+ * Dates are inclusive {@code yyyy-MM-dd}. JSON: an array (or {@code {"actors": [...]}}) of
+ * {@code {"id", "name", "kind", "aliases": [...]}} where an alias is a string or an object
+ * {@code {"text", "kind", "language", "valid_from", "valid_to", "case"}}.
+ */
+public final class Gazetteer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Default resources, read in this order; all but the first only add aliases or actors. */
+  private static final List<String> DEFAULT_FILES = List.of(
+      "states.csv", "state-variants.csv", "institutions.csv", "organisations.csv", "office-holders.csv");
+  private static volatile Gazetteer defaults;
+
+  private final List<Actor> actors;
+  private final List<Alias> aliases;
+  private final List<Trap> traps;
+
+  Gazetteer(List<Actor> actors, List<Alias> aliases, List<Trap> traps) {
+    Set<String> ids = new HashSet<>();
+    for (Actor a : actors) {
+      if (!ids.add(a.id())) {
+        throw new IllegalArgumentException("actor " + a.id() + " declared twice");
+      }
+    }
+    for (Alias a : aliases) {
+      if (!ids.contains(a.actorId())) {
+        throw new IllegalArgumentException("alias '" + a.text() + "' names an unknown actor " + a.actorId());
+      }
+    }
+    this.actors = List.copyOf(actors);
+    this.aliases = List.copyOf(aliases);
+    this.traps = List.copyOf(traps);
+  }
+
+  /** A gazetteer of the given actors and aliases, without traps. */
+  public static Gazetteer of(List<Actor> actors, List<Alias> aliases) {
+    return new Gazetteer(actors, aliases, List.of());
+  }
+
+  /** The default gazetteer shipped with geotrends (read once, then shared: it is immutable). */
+  public static Gazetteer defaults() {
+    Gazetteer g = defaults;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (defaults == null) {
+          defaults = loadDefaults();
+        }
+        g = defaults;
+      }
+    }
+    return g;
+  }
+
+  private static Gazetteer loadDefaults() {
+    try {
+      GazetteerFiles.Entries entries = new GazetteerFiles.Entries();
+      for (String file : DEFAULT_FILES) {
+        try (BufferedReader in = GazetteerFiles.resource(file)) {
+          GazetteerFiles.readCsv(in, file, entries);
+        }
+      }
+      try (BufferedReader in = GazetteerFiles.resource("traps.csv")) {
+        return entries.build(GazetteerFiles.readTraps(in, "traps.csv"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default gazetteer", e);
+    }
+  }
+
+  /**
+   * Reads a user actor file, CSV or JSON by its extension (format in the class comment).
+   *
+   * @throws IllegalArgumentException naming the file and line of the first bad entry
+   */
+  public static Gazetteer read(Path file) {
+    return GazetteerFiles.read(file);
+  }
+
+  /**
+   * This gazetteer with a user's actors merged in.
+   *
+   * @param replace false: <em>add</em> — new ids are added, and the aliases of ids this gazetteer
+   *                already has are added to those actors (their name and kind stay); true:
+   *                <em>replace</em> — an actor of {@code user} replaces the actor with the same
+   *                id entirely (name, kind and all aliases); new ids are added.
+   */
+  public Gazetteer merge(Gazetteer user, boolean replace) {
+    Map<String, Actor> merged = new LinkedHashMap<>();
+    actors.forEach(a -> merged.put(a.id(), a));
+    Set<String> replaced = new HashSet<>();
+    for (Actor a : user.actors) {
+      if (replace || !merged.containsKey(a.id())) {
+        merged.put(a.id(), a);
+        replaced.add(a.id());
+      }
+    }
+    List<Alias> all = new ArrayList<>();
+    for (Alias a : aliases) {
+      if (!(replace && replaced.contains(a.actorId()))) {
+        all.add(a);
+      }
+    }
+    all.addAll(user.aliases);
+    List<Trap> allTraps = new ArrayList<>(traps);
+    allTraps.addAll(user.traps);
+    return new Gazetteer(new ArrayList<>(merged.values()), all, allTraps);
+  }
+
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  public List<Alias> aliases() {
+    return aliases;
+  }
+
+  List<Trap> traps() {
+    return traps;
+  }
+
+  /** Number of actors. */
+  public int size() {
+    return actors.size();
+  }
+
+  public Optional<Actor> actor(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** Alias counts by language code ({@code und} for aliases valid in any language), sorted. */
+  public Map<String, Integer> aliasCountsByLanguage() {
+    Map<String, Integer> counts = new TreeMap<>();
+    aliases.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** Alias counts by kind, sorted. */
+  public Map<AliasKind, Integer> aliasCountsByKind() {
+    Map<AliasKind, Integer> counts = new TreeMap<>();
+    aliases.forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** Number of distinct office holders: dated aliases counted once per actor, kind and term. */
+  public int officeHolderTerms() {
+    Set<List<Object>> terms = new HashSet<>();
+    for (Alias a : aliases) {
+      if (a.isDated()) {
+        terms.add(java.util.Arrays.asList(a.actorId(), a.kind(), a.validFrom(), a.validTo()));
+      }
+    }
+    return terms.size();
+  }
+
+  /** Number of dated aliases (office holders' names). */
+  public int officeHolderAliases() {
+    return (int) aliases.stream().filter(Alias::isDated).count();
+  }
+
+  @Override
+  public String toString() {
+    return "Gazetteer[" + actors.size() + " actors, " + aliases.size() + " aliases, " + traps.size() + " traps]";
+  }
+}

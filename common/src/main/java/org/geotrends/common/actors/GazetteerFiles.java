@@ -1,0 +1,234 @@
+package org.geotrends.common.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads actor files (CSV here, JSON in {@link GazetteerJson}; format in {@link Gazetteer}) and the trap list. Errors are
+ * IllegalArgumentExceptions naming the source and line.
+ */
+final class GazetteerFiles {
+  static final List<String> COLUMNS =
+      List.of("id", "name", "kind", "alias_kind", "language", "aliases", "valid_from", "valid_to", "case");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+  private GazetteerFiles() {
+  }
+
+  static Gazetteer read(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".csv")) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          return readCsv(in, file.toString(), new Entries()).build(List.of());
+        }
+      }
+      if (name.endsWith(".json")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return GazetteerJson.read(in, file.toString(), new Entries()).build(List.of());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read actor file " + file, e);
+    }
+    throw new IllegalArgumentException("actor file must end in .csv or .json: " + file);
+  }
+
+  /** Adds the rows of a CSV actor file to {@code into}. */
+  static Entries readCsv(BufferedReader in, String source, Entries into) throws IOException {
+    Map<String, Integer> header = null;
+    String line;
+    int lineNo = 0;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = source + " line " + lineNo;
+      List<String> fields;
+      try {
+        fields = Csv.fields(line);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      if (header == null) {
+        header = header(fields, where);
+        continue;
+      }
+      if (fields.size() > header.size()) {
+        throw new IllegalArgumentException(where + ": " + fields.size() + " fields, header has " + header.size());
+      }
+      Map<String, String> row = new HashMap<>();
+      for (Map.Entry<String, Integer> h : header.entrySet()) {
+        String v = h.getValue() < fields.size() ? fields.get(h.getValue()).strip() : "";
+        row.put(h.getKey(), v.isEmpty() ? null : v);
+      }
+      List<String> aliases = new ArrayList<>();
+      if (row.get("aliases") != null) {
+        for (String a : row.get("aliases").split("\\|")) {
+          if (!a.isBlank()) {
+            aliases.add(a.strip());
+          }
+        }
+      }
+      into.add(row.get("id"), row.get("name"), row.get("kind"), row.get("alias_kind"), row.get("language"),
+          aliases, row.get("valid_from"), row.get("valid_to"), row.get("case"), where);
+    }
+    if (header == null) {
+      throw new IllegalArgumentException(source + ": no header line (" + String.join(",", COLUMNS) + ")");
+    }
+    return into;
+  }
+
+  private static Map<String, Integer> header(List<String> fields, String where) {
+    Map<String, Integer> header = new LinkedHashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      String col = fields.get(i).strip().toLowerCase(Locale.ROOT);
+      if (!COLUMNS.contains(col)) {
+        throw new IllegalArgumentException(where + ": unknown column '" + col + "'; columns are " + COLUMNS);
+      }
+      if (header.put(col, i) != null) {
+        throw new IllegalArgumentException(where + ": column '" + col + "' twice");
+      }
+    }
+    if (!header.containsKey("id") || !header.containsKey("aliases")) {
+      throw new IllegalArgumentException(where + ": the header needs at least the columns id and aliases");
+    }
+    return header;
+  }
+
+  /** Reads the trap list: CSV with columns alias, rule, value. */
+  static List<Trap> readTraps(BufferedReader in, String source) throws IOException {
+    List<Trap> traps = new ArrayList<>();
+    String line;
+    int lineNo = 0;
+    boolean header = true;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = source + " line " + lineNo;
+      List<String> f = Csv.fields(line);
+      if (header) {
+        if (!f.equals(List.of("alias", "rule", "value"))) {
+          throw new IllegalArgumentException(where + ": header must be alias,rule,value");
+        }
+        header = false;
+        continue;
+      }
+      Trap.Rule rule = f.size() >= 2 ? Trap.Rule.fromLabel(f.get(1).strip()) : null;
+      if (f.size() != 3 || rule == null || f.get(0).isBlank()
+          || (rule == Trap.Rule.PERSON_CONTEXT) != f.get(2).isBlank()) {
+        throw new IllegalArgumentException(where + ": expected alias,not_after|not_before|person_context,value");
+      }
+      traps.add(new Trap(TextFolder.foldKey(f.get(0)), rule, TextFolder.foldKey(f.get(2))));
+    }
+    return traps;
+  }
+
+  /** Actors and aliases being collected, in file order, with consistency checks. */
+  static final class Entries {
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, String> declaredAt = new HashMap<>();
+    private final Set<Alias> aliases = new LinkedHashSet<>();
+
+    void add(String id, String name, String kind, String aliasKind, String language, List<String> texts,
+        String validFrom, String validTo, String caseRule, String where) {
+      if (id == null) {
+        throw new IllegalArgumentException(where + ": missing id");
+      }
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException(where + ": actor " + id + " has no aliases");
+      }
+      Actor actor;
+      try {
+        Actor known = actors.get(id);
+        if (known == null) {
+          boolean state = id.length() == 3 && id.indexOf(':') < 0;
+          actor = new Actor(id, name != null ? name : texts.get(0), kind != null ? kind : state ? "state" : "organisation");
+          actors.put(id, actor);
+          declaredAt.put(id, where);
+        } else {
+          if ((name != null && !name.equals(known.name())) || (kind != null && !kind.equals(known.kind()))) {
+            throw new IllegalArgumentException("actor " + id + " was declared as " + known.name() + " ("
+                + known.kind() + ") at " + declaredAt.get(id));
+          }
+          actor = known;
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      AliasKind ak = aliasKind == null
+          ? (actor.isState() ? AliasKind.NAME : AliasKind.ORGANISATION) : AliasKind.fromLabel(aliasKind);
+      if (ak == null) {
+        throw new IllegalArgumentException(where + ": unknown alias_kind '" + aliasKind + "'; one of "
+            + java.util.Arrays.stream(AliasKind.values()).map(AliasKind::label).toList());
+      }
+      String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+      if (!LANGUAGE.matcher(lang).matches()) {
+        throw new IllegalArgumentException(where + ": language must be an ISO 639 code such as en, ar, es: " + language);
+      }
+      CaseRule rule = caseRule == null ? null : CaseRule.fromLabel(caseRule.toLowerCase(Locale.ROOT));
+      if (caseRule != null && rule == null) {
+        throw new IllegalArgumentException(where + ": case must be exact, capitalised or any: " + caseRule);
+      }
+      LocalDate from = date(validFrom, "valid_from", where);
+      LocalDate to = date(validTo, "valid_to", where);
+      for (String text : texts) {
+        if (TextFolder.foldKey(text).isEmpty()) {
+          throw new IllegalArgumentException(where + ": alias '" + text + "' has no letters");
+        }
+        try {
+          aliases.add(new Alias(id, text, ak, lang, from, to, rule != null ? rule : CaseRule.of(text)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+      }
+    }
+
+    private static LocalDate date(String s, String column, String where) {
+      if (s == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(where + ": " + column + " must be yyyy-MM-dd: " + s, e);
+      }
+    }
+
+    Gazetteer build(List<Trap> traps) {
+      return new Gazetteer(List.copyOf(actors.values()), List.copyOf(aliases), traps);
+    }
+  }
+
+  /** Reads a classpath resource of this package as UTF-8 text. */
+  static BufferedReader resource(String name) {
+    InputStream in = GazetteerFiles.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name + " in " + GazetteerFiles.class.getPackageName());
+    }
+    return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+}

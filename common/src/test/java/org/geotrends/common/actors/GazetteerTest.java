@@ -1,0 +1,140 @@
+package org.geotrends.common.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void defaultsCoverEveryStateInThreeLanguages() {
+    Gazetteer g = Gazetteer.defaults();
+    List<Actor> states = g.actors().stream().filter(Actor::isState).toList();
+    assertTrue(states.size() >= 196, "states: " + states.size());
+    for (Actor state : states) {
+      for (String lang : List.of("en", "ar", "es")) {
+        assertTrue(g.aliases().stream().anyMatch(a -> a.actorId().equals(state.id())
+                && (a.language().equals(lang) || (lang.equals("en") && a.language().equals("und")))),
+            state.id() + " has no " + lang + " alias");
+      }
+    }
+    assertTrue(g.officeHolderTerms() >= 100, "office-holder terms: " + g.officeHolderTerms());
+    assertTrue(g.actor("ORG:NATO").isPresent());
+  }
+
+  @Test
+  void defaultUndatedAliasesNameOneActorEach() {
+    Map<String, Set<String>> owners = new HashMap<>();
+    for (Alias a : Gazetteer.defaults().aliases()) {
+      if (!a.isDated()) {
+        owners.computeIfAbsent(TextFolder.foldKey(a.text()), k -> new HashSet<>()).add(a.actorId());
+      }
+    }
+    owners.forEach((alias, ids) -> assertEquals(1, ids.size(), alias + " names " + ids));
+  }
+
+  @Test
+  void readsTheExampleFiles() {
+    for (String name : List.of("actors.csv", "actors.json")) {
+      Path example = Files.exists(Path.of("..", "examples", name)) ? Path.of("..", "examples", name) : Path.of("examples", name);
+      Gazetteer user = Gazetteer.read(example);
+      assertTrue(user.actor("ORG:PKK").isPresent(), name);
+      ActorMatcher m = new ActorMatcher(Gazetteer.defaults().merge(user, false));
+      assertEquals(List.of("ORG:PKK", "TUR"), m.match("The PKK said Turkey", LocalDate.of(2024, 1, 1))
+          .stream().map(Mention::actorId).toList(), name);
+    }
+  }
+
+  @Test
+  void readsCsvWithDefaultsAndDates() throws IOException {
+    Gazetteer g = Gazetteer.read(write("a.csv", """
+        # my actors
+        id,name,aliases,alias_kind,language,valid_from,valid_to
+        ORG:WAGNER,Wagner Group,Wagner Group|Wagner PMC,,en,,
+        ORG:WAGNER,,Prigozhin,leader,en,2014-05-01,2023-08-23
+        """));
+    assertEquals(List.of(new Actor("ORG:WAGNER", "Wagner Group", "organisation")), g.actors());
+    assertEquals(3, g.aliases().size());
+    assertEquals(AliasKind.ORGANISATION, g.aliases().get(0).kind());
+    assertEquals(LocalDate.of(2023, 8, 23), g.aliases().get(2).validTo());
+    assertEquals(1, g.officeHolderAliases());
+  }
+
+  @Test
+  void readsJson() throws IOException {
+    Gazetteer g = Gazetteer.read(write("a.json", """
+        {"actors": [
+          {"id": "ORG:WAGNER", "name": "Wagner Group", "aliases": [
+            "Wagner Group",
+            {"text": "فاغنر", "language": "ar"},
+            {"text": "Prigozhin", "kind": "leader", "valid_to": "2023-08-23"}]}
+        ]}
+        """));
+    assertEquals(3, g.aliases().size());
+    assertEquals("ar", g.aliases().get(1).language());
+    assertEquals(AliasKind.LEADER, g.aliases().get(2).kind());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = ';', value = {
+      "a.csv; id,aliases\\nORG:X,X\\nbad id,Y; a.csv line 3: actor id must be",
+      "a.csv; id,aliases,alias_kind\\nORG:X,X,nickname; a.csv line 2: unknown alias_kind 'nickname'",
+      "a.csv; id,aliases,valid_from\\nORG:X,X,2024-13-01; a.csv line 2: valid_from must be yyyy-MM-dd",
+      "a.csv; id,colour\\nORG:X,red; a.csv line 1: unknown column 'colour'",
+      "a.csv; id,aliases\\nORG:X,\"X; a.csv line 2: unterminated quoted field",
+      "a.csv; id,aliases,valid_from,valid_to\\nORG:X,X,2024-02-01,2024-01-01; a.csv line 2: alias 'X' of ORG:X ends",
+      "a.csv; id,name,aliases\\nORG:X,Ex,X\\nORG:X,Other,Y; a.csv line 3: actor ORG:X was declared as Ex",
+      "a.json; [{\"id\": \"ORG:X\"}]; a.json line 1: actor ORG:X needs a non-empty \"aliases\" array",
+      "a.json; [{\"id\": \"ORG:X\",\\n \"aliases\": [1]}]; a.json line 1: an alias is a string",
+      "a.json; [{\"id\": \"ORG:X\", \"aliases\": [\"X\"]\\n,]; a.json line 2:",
+      "a.txt; x; actor file must end in .csv or .json",
+  })
+  void rejectsBadFilesWithTheirLine(String name, String content, String message) throws IOException {
+    Path file = write(name, content.replace("\\n", "\n"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.read(file));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void addKeepsDefaultsAndReplaceDropsThem() throws IOException {
+    Gazetteer user = Gazetteer.read(write("u.csv", """
+        id,name,kind,aliases
+        SYR,Syria (transitional),state,Syria|Damascus
+        ORG:X,X Movement,organisation,X Movement
+        """));
+    Gazetteer base = Gazetteer.defaults();
+    Gazetteer added = base.merge(user, false);
+    Gazetteer replaced = base.merge(user, true);
+    assertEquals(base.size() + 1, added.size());
+    assertEquals(base.size() + 1, replaced.size());
+    assertEquals("Syria", added.actor("SYR").orElseThrow().name());
+    assertEquals("Syria (transitional)", replaced.actor("SYR").orElseThrow().name());
+    LocalDate day = LocalDate.of(2024, 8, 31);
+    String text = "Syrian and X Movement fighters in Damascus";
+    assertEquals(List.of("SYR", "ORG:X", "SYR"),
+        new ActorMatcher(added).match(text, day).stream().map(Mention::actorId).toList());
+    assertEquals(List.of("ORG:X", "SYR"),
+        new ActorMatcher(replaced).match(text, day).stream().map(Mention::actorId).toList());
+  }
+}
