@@ -1,15 +1,12 @@
 package org.geotrends.jobs.cli;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.ReadLimits;
-import org.geotrends.jobs.ingest.IngestCounts;
-import org.geotrends.jobs.ingest.IngestJob;
 import org.geotrends.jobs.io.RunSummary;
-import org.geotrends.jobs.io.TableWriter;
+import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.io.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     CrawlFileIngester.Options options = read.options();
     try (SparkSession spark = Sessions.open("ingest")) {
       RunSummary summary = new RunSummary("ingest", inputs, out.output, spark.version());
-      Instant start = Instant.now();
-      TableWriter writer = new TableWriter(out.output, out.mode,
-          spark.sparkContext().hadoopConfiguration());
-      IngestCounts counts = IngestJob.run(spark, inputs, writer, options);
-      summary.stage("ingest", counts.toSummary(), start);
-      summary.write(spark.sparkContext().hadoopConfiguration());
-      Report.ingest(counts, System.out);
+      Stages stages = new Stages(spark, out.output, out.mode, summary);
+      Report.ingest(stages.ingest(inputs, options), System.out);
+      stages.finish();
     }
     return 0;
   }

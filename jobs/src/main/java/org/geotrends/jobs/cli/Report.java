@@ -17,6 +17,16 @@ final class Report {
     line(out, "  by format", c.readByFormat());
   }
 
+  static void mentions(Map<String, Object> f, PrintStream out) {
+    out.printf("mentions: %s mentions of %s actors in %s of %s articles (%s unresolved: "
+            + "office holders in undated articles)%n", f.get("mentions"), f.get("actors_mentioned"),
+        f.get("articles_with_mentions"), f.get("articles"), f.get("unresolved_mentions"));
+  }
+
+  static void stage(String name, Map<String, Object> figures, PrintStream out) {
+    out.println(name + ": " + figures);
+  }
+
   private static void line(PrintStream out, String label, Map<String, Long> counts) {
     if (counts.isEmpty()) {
       return;

@@ -35,6 +35,33 @@ public final class RunSummary {
     root.put("stages", stages);
   }
 
+  /**
+   * Keeps the stages of an earlier summary in {@code output} (when a stage is re-run alone, the
+   * summary still describes the whole output folder); its own stage is replaced when it ends.
+   */
+  @SuppressWarnings("unchecked")
+  public RunSummary keepEarlierStages(Configuration conf) {
+    Path path = new Path(String.valueOf(root.get("output")), FILE_NAME);
+    try {
+      if (path.getFileSystem(conf).exists(path)) {
+        try (java.io.InputStream in = path.getFileSystem(conf).open(path)) {
+          Map<String, Object> earlier = new ObjectMapper().readValue(in, Map.class);
+          Object earlierStages = earlier.get("stages");
+          if (earlierStages instanceof Map<?, ?> m) {
+            stages.putAll((Map<String, Object>) m);
+          }
+          if (earlier.get("inputs") != null) {
+            root.put("inputs", earlier.get("inputs"));
+          }
+        }
+      }
+    } catch (IOException e) {
+      // an unreadable old summary is replaced, not fatal: the tables are what matter
+      stages.clear();
+    }
+    return this;
+  }
+
   /** Records one stage's figures and how long it took since {@code stageStart}. */
   public void stage(String name, Map<String, Object> figures, Instant stageStart) {
     Map<String, Object> section = new LinkedHashMap<>(figures);

@@ -1,0 +1,54 @@
+package org.geotrends.jobs.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.pipeline.PipelineReport;
+import org.geotrends.jobs.pipeline.Stages;
+import org.geotrends.jobs.trends.TrendsJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code geotrends pipeline}: ingest, mentions, network and trends in one Spark application. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "Run every stage: crawl files -> articles, rejects -> mentions -> co_mentions, "
+        + "actor_nodes, graph/ -> trends; print a short summary.")
+final class PipelineCommand implements Callable<Integer> {
+
+  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders (read recursively) or globs; local, hdfs:// or s3a://.")
+  List<String> inputs;
+
+  @Mixin OutputOptions out;
+  @Mixin IngestCommand.ReadOptions read;
+  @Mixin StageOptions.Actors actors;
+  @Mixin StageOptions.Windows windows;
+  @Mixin StageOptions.Network network;
+  @Mixin StageOptions.Trends trends;
+
+  @Override
+  public Integer call() throws Exception {
+    // every option is checked before Spark starts
+    CrawlFileIngester.Options readOptions = read.options();
+    NetworkJob.Options networkOptions = network.options(windows);
+    TrendsJob.Options trendsOptions = trends.options(windows);
+    Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
+    try (SparkSession spark = Sessions.open("pipeline")) {
+      RunSummary summary = new RunSummary("pipeline", inputs, out.output, spark.version());
+      Stages stages = new Stages(spark, out.output, out.mode, summary);
+      Report.ingest(stages.ingest(inputs, readOptions), System.out);
+      Report.mentions(stages.mentions(gazetteer), System.out);
+      stages.network(networkOptions, gazetteer);
+      stages.trends(trendsOptions);
+      stages.finish();
+      PipelineReport.print(stages, networkOptions.granularities().get(0), gazetteer, System.out);
+      System.out.println("tables and run-summary.json in " + out.output);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,88 @@
+package org.geotrends.jobs.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.pipeline.Stages;
+import org.geotrends.jobs.trends.TrendsJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The stages after ingest, each runnable alone over the tables of an output folder. */
+final class StageCommands {
+  private StageCommands() {
+  }
+
+  static Stages stages(SparkSession spark, String command, OutputOptions out) {
+    RunSummary summary = new RunSummary(command, List.of(), out.output, spark.version())
+        .keepEarlierStages(spark.sparkContext().hadoopConfiguration());
+    return new Stages(spark, out.output, out.mode, summary);
+  }
+
+  static Configuration localConf() {
+    return new Configuration();
+  }
+
+  @Command(name = "mentions", mixinStandardHelpOptions = true,
+      description = "Find every mention of every actor in the articles table; write mentions.")
+  static final class Mentions implements Callable<Integer> {
+    @Mixin OutputOptions out;
+    @Mixin StageOptions.Actors actors;
+
+    @Override
+    public Integer call() throws Exception {
+      Gazetteer gazetteer = actors.gazetteer(localConf());
+      try (SparkSession spark = Sessions.open("mentions")) {
+        Stages stages = stages(spark, "mentions", out);
+        Report.mentions(stages.mentions(gazetteer), System.out);
+        stages.finish();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "network", mixinStandardHelpOptions = true,
+      description = "Co-mention network per time window from the mentions table; write "
+          + "co_mentions, actor_nodes and graph/co_mentions.gexf|graphml.")
+  static final class Network implements Callable<Integer> {
+    @Mixin OutputOptions out;
+    @Mixin StageOptions.Windows windows;
+    @Mixin StageOptions.Network network;
+    @Mixin StageOptions.Actors actors;
+
+    @Override
+    public Integer call() throws Exception {
+      NetworkJob.Options options = network.options(windows);
+      Gazetteer names = actors.gazetteer(localConf());
+      try (SparkSession spark = Sessions.open("network")) {
+        Stages stages = stages(spark, "network", out);
+        Report.stage("network", stages.network(options, names), System.out);
+        stages.finish();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "trends", mixinStandardHelpOptions = true,
+      description = "Coverage of each actor per period, with baseline, z-score and bursts; write trends.")
+  static final class Trends implements Callable<Integer> {
+    @Mixin OutputOptions out;
+    @Mixin StageOptions.Windows windows;
+    @Mixin StageOptions.Trends trends;
+
+    @Override
+    public Integer call() throws Exception {
+      TrendsJob.Options options = trends.options(windows);
+      try (SparkSession spark = Sessions.open("trends")) {
+        Stages stages = stages(spark, "trends", out);
+        Report.stage("trends", stages.trends(options), System.out);
+        stages.finish();
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.geotrends.jobs.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.jobs.io.UserError;
+import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.trends.TrendsJob;
+import org.geotrends.jobs.window.Granularity;
+import picocli.CommandLine.Option;
+
+/** The options of the mentions, network and trends stages, shared with {@code pipeline}. */
+final class StageOptions {
+  private StageOptions() {
+  }
+
+  /** {@code --actors} and {@code --actors-mode}. */
+  static final class Actors {
+    @Option(names = "--actors", paramLabel = "FILE",
+        description = "Your own actors, CSV or JSON (see examples/actors.csv); any file system.")
+    String file;
+
+    @Option(names = "--actors-mode", defaultValue = "add", paramLabel = "MODE",
+        description = "add (default): your actors and aliases join the default gazetteer; "
+            + "replace: your actors replace default actors with the same id.")
+    String mode;
+
+    /** The default gazetteer with the user's file merged in; checked before Spark starts. */
+    Gazetteer gazetteer(Configuration conf) {
+      if (!mode.equals("add") && !mode.equals("replace")) {
+        throw new UserError("--actors-mode must be add or replace, not " + mode);
+      }
+      Gazetteer defaults = Gazetteer.defaults();
+      if (file == null) {
+        return defaults;
+      }
+      java.nio.file.Path local = localCopy(file, conf);
+      try {
+        return defaults.merge(Gazetteer.read(local), mode.equals("replace"));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("bad actors file " + file + ": " + e.getMessage());
+      }
+    }
+
+    /** A local copy of a file on any Hadoop file system (the reader wants a local path). */
+    private static java.nio.file.Path localCopy(String file, Configuration conf) {
+      java.nio.file.Path asLocal = java.nio.file.Path.of(file.startsWith("file:") ? file.substring(5) : file);
+      if (!file.contains("://") && Files.exists(asLocal)) {
+        return asLocal;
+      }
+      Path path = new Path(file);
+      try (InputStream in = path.getFileSystem(conf).open(path)) {
+        String name = path.getName();
+        java.nio.file.Path tmp = Files.createTempFile("geotrends-actors-", name.substring(Math.max(0, name.lastIndexOf('.'))));
+        tmp.toFile().deleteOnExit();
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        return tmp;
+      } catch (IOException e) {
+        throw new UserError("cannot read actors file " + file + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** {@code --granularity} and {@code --by}. */
+  static final class Windows {
+    @Option(names = "--granularity", defaultValue = "month", split = ",", paramLabel = "G",
+        description = "Time windows: day, week (ISO), month, quarter, year; several with commas "
+            + "(the first is exported to graph/). Default: month.")
+    List<String> granularities;
+
+    @Option(names = "--by", paramLabel = "publisher",
+        description = "Also break windows down by publisher ('--by publisher').")
+    String by;
+
+    List<Granularity> parsed() {
+      List<Granularity> out = new ArrayList<>();
+      for (String g : granularities) {
+        try {
+          Granularity parsed = Granularity.parse(g);
+          if (!out.contains(parsed)) {
+            out.add(parsed);
+          }
+        } catch (IllegalArgumentException e) {
+          throw new UserError("'" + g + "' is not a granularity: use day, week, month, quarter or year");
+        }
+      }
+      return out;
+    }
+
+    boolean byPublisher() {
+      if (by == null) {
+        return false;
+      }
+      if (!by.equals("publisher")) {
+        throw new UserError("--by takes 'publisher', not " + by);
+      }
+      return true;
+    }
+  }
+
+  /** {@code --min-articles}. */
+  static final class Network {
+    @Option(names = "--min-articles", defaultValue = "1", paramLabel = "N",
+        description = "Keep pairs mentioned together in at least N articles of a window (default 1).")
+    long minArticles;
+
+    NetworkJob.Options options(Windows w) {
+      if (minArticles < 1) {
+        throw new UserError("--min-articles must be at least 1");
+      }
+      return new NetworkJob.Options(w.parsed(), w.byPublisher(), minArticles);
+    }
+  }
+
+  /** The burst detection settings. */
+  static final class Trends {
+    @Option(names = "--baseline-periods", defaultValue = "6", paramLabel = "N",
+        description = "Trailing periods in the baseline (default 6).")
+    int baselinePeriods;
+
+    @Option(names = "--min-history", defaultValue = "3", paramLabel = "N",
+        description = "Periods with articles needed before a period is scored (default 3).")
+    int minHistory;
+
+    @Option(names = "--burst-z", defaultValue = "3.0", paramLabel = "Z",
+        description = "z-score from which a period is a burst (default 3).")
+    double burstZ;
+
+    @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
+        description = "Articles an actor needs in a period for a burst (default 3).")
+    long minBurstArticles;
+
+    TrendsJob.Options options(Windows w) {
+      if (baselinePeriods < 1 || minHistory < 1 || minHistory > baselinePeriods) {
+        throw new UserError("need 1 <= --min-history <= --baseline-periods");
+      }
+      return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, minHistory,
+          burstZ, minBurstArticles);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.geotrends.jobs.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.geotrends.common.actors.Actor;
+import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.network.CoMentionsTable;
+import org.geotrends.jobs.trends.TrendsTable;
+import org.geotrends.jobs.window.Granularity;
+
+/**
+ * The short summary {@code pipeline} prints at the end: articles by month, top actors, the top
+ * pairs of the latest windows and the strongest bursts. Only these few aggregate rows reach the driver.
+ */
+public final class PipelineReport {
+  private static final int TOP = 10;
+  private static final int WINDOWS = 12;
+
+  private PipelineReport() {
+  }
+
+  public static void print(Stages stages, Granularity granularity, Gazetteer names, PrintStream out) {
+    Dataset<Row> articles = stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    out.println("articles by month:");
+    List<Row> months = articles.dropDuplicates("article_id")
+        .groupBy("pub_month").agg(count(lit(1))).orderBy(col("pub_month").asc_nulls_last())
+        .collectAsList();
+    for (Row r : months) {
+      out.printf("  %-8s %6d%n", r.isNullAt(0) ? "undated" : r.getString(0), r.getLong(1));
+    }
+
+    Dataset<Row> trends = stages.table(TrendsTable.NAME, TrendsTable.SCHEMA)
+        .where(col("granularity").equalTo(granularity.code()).and(col("publisher").isNull()));
+    out.println("top actors (articles):");
+    for (Row r : trends.groupBy("actor_id").agg(sum("articles").as("n"))
+        .orderBy(desc("n"), col("actor_id")).limit(TOP).collectAsList()) {
+      out.printf("  %-8s %-28s %6d%n", r.getString(0), name(names, r.getString(0)), r.getLong(1));
+    }
+
+    Dataset<Row> pairs = stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
+        .where(col("granularity").equalTo(granularity.code()).and(col("publisher").isNull()));
+    out.printf("top pairs of the latest %d %ss (articles mentioning both; sentences; npmi):%n",
+        WINDOWS, granularity.code());
+    Object[] latest = pairs.select("window_start").distinct().orderBy(desc("window_start"))
+        .limit(WINDOWS).collectAsList().stream().map(r -> r.get(0)).toArray();
+    Dataset<Row> ranked = pairs.where(col("window_start").isin(latest))
+        .withColumn("rank", row_number().over(Window.partitionBy("window_start")
+            .orderBy(desc("articles"), desc("sentences"), desc("npmi"), col("actor_a"), col("actor_b"))))
+        .where(col("rank").leq(TOP));
+    for (Row r : ranked.orderBy(col("window_start"), col("rank")).collectAsList()) {
+      out.printf("  %s  %-9s %5d articles %5d sentences  npmi %5.2f%n", r.getAs("window_start"),
+          r.getAs("actor_a") + "-" + r.getAs("actor_b"), r.<Long>getAs("articles"),
+          r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
+    }
+
+    List<Row> bursts = trends.where(col("is_burst")).orderBy(desc("zscore")).limit(TOP).collectAsList();
+    out.println("strongest bursts:" + (bursts.isEmpty() ? " none" : ""));
+    for (Row r : bursts) {
+      out.printf("  %s  %-8s %4d of %d articles (share %.2f, baseline %.2f, z %.1f)%n",
+          r.getAs("period_start"), r.getAs("actor_id"), r.<Long>getAs("articles"),
+          r.<Long>getAs("total_articles"), r.<Double>getAs("share"), r.<Double>getAs("baseline"),
+          r.<Double>getAs("zscore"));
+    }
+  }
+
+  private static String name(Gazetteer names, String id) {
+    return names.actor(id).map(Actor::name).orElse(id);
+  }
+}

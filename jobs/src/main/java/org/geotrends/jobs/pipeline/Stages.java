@@ -1,0 +1,200 @@
+package org.geotrends.jobs.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.geotrends.common.actors.Actor;
+import org.geotrends.common.actors.ActorMatcher;
+import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.jobs.export.GraphExport;
+import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.ingest.IngestCounts;
+import org.geotrends.jobs.ingest.IngestJob;
+import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.io.TableWriter;
+import org.geotrends.jobs.io.UserError;
+import org.geotrends.jobs.mentions.MentionsJob;
+import org.geotrends.jobs.mentions.MentionsTable;
+import org.geotrends.jobs.network.ActorNodesTable;
+import org.geotrends.jobs.network.CoMentionsTable;
+import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.trends.TrendsJob;
+import org.geotrends.jobs.trends.TrendsTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the stages against one output folder: each reads the tables of the stage before it
+ * (so a stage can be re-run alone, e.g. the network with another window, without re-reading
+ * the crawl), writes its own tables atomically, and records its figures in the run summary.
+ */
+public final class Stages {
+  private static final Logger LOG = LoggerFactory.getLogger(Stages.class);
+
+  private final SparkSession spark;
+  private final String output;
+  private final TableWriter writer;
+  private final RunSummary summary;
+
+  public Stages(SparkSession spark, String output, TableWriter.Mode mode, RunSummary summary) {
+    this.spark = spark;
+    this.output = output;
+    this.writer = new TableWriter(output, mode, conf());
+    this.summary = summary;
+    // windows are UTC days, weeks and months whatever the cluster's default zone
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+  }
+
+  private Configuration conf() {
+    return spark.sparkContext().hadoopConfiguration();
+  }
+
+  /** Reads a table written by an earlier stage, with its declared schema. */
+  public Dataset<Row> table(String name, StructType schema) {
+    Path path = new Path(output, name);
+    try {
+      if (!path.getFileSystem(conf()).exists(path)) {
+        throw new UserError("no " + name + " table in " + output + ": run the stage that writes it first");
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + ": " + e.getMessage());
+    }
+    return spark.read().schema(schema).parquet(path.toString());
+  }
+
+  public IngestCounts ingest(List<String> inputs, CrawlFileIngester.Options options) {
+    Instant start = Instant.now();
+    IngestCounts counts = IngestJob.run(spark, inputs, writer, options);
+    summary.stage("ingest", counts.toSummary(), start);
+    return counts;
+  }
+
+  public Map<String, Object> mentions(Gazetteer gazetteer) {
+    writer.checkWritable(MentionsTable.NAME);
+    Instant start = Instant.now();
+    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    ActorMatcher matcher = new ActorMatcher(gazetteer);
+    Dataset<Row> matches = MentionsJob.matches(articles,
+            JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      writer.write(MentionsJob.mentions(matches), MentionsTable.NAME);
+      Row totals = matches.agg(
+          sum(when(col("resolved"), 1).otherwise(0)).as("mentions"),
+          sum(when(not(col("resolved")), 1).otherwise(0)).as("unresolved"),
+          countDistinct(when(col("resolved"), col("article_id"))).as("articles_with_mentions"),
+          countDistinct(when(col("resolved"), col("actor_id"))).as("actors")).first();
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("articles", articles.select("article_id").distinct().count());
+      figures.put("articles_with_mentions", totals.getLong(2));
+      figures.put("mentions", nullToZero(totals.get(0)));
+      figures.put("unresolved_mentions", nullToZero(totals.get(1)));
+      figures.put("actors_mentioned", totals.getLong(3));
+      figures.put("mentions_by_kind", counts(matches.where(col("resolved")), "match_kind"));
+      figures.put("gazetteer_actors", gazetteer.size());
+      LOG.info("mentions: {}", figures);
+      summary.stage("mentions", figures, start);
+      return figures;
+    } finally {
+      matches.unpersist();
+    }
+  }
+
+  public Map<String, Object> network(NetworkJob.Options options, Gazetteer names) {
+    writer.checkWritable(CoMentionsTable.NAME, ActorNodesTable.NAME);
+    Instant start = Instant.now();
+    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA).persist();
+    try {
+      NetworkJob.Network network = NetworkJob.network(articles, mentions, options);
+      writer.write(network.coMentions(), CoMentionsTable.NAME);
+      writer.write(network.actorNodes(), ActorNodesTable.NAME);
+    } finally {
+      mentions.unpersist();
+    }
+    Dataset<Row> edges = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
+    Dataset<Row> nodes = table(ActorNodesTable.NAME, ActorNodesTable.SCHEMA);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("edges_by_granularity", counts(edges, "granularity"));
+    figures.put("nodes_by_granularity", counts(nodes, "granularity"));
+    figures.put("windows_by_granularity", countsDistinct(nodes, "granularity", "window_start"));
+    figures.put("graph", new GraphExport(options.granularities().get(0), id -> label(names, id))
+        .write(edges, nodes, output, conf()));
+    LOG.info("network: {}", figures);
+    summary.stage("network", figures, start);
+    return figures;
+  }
+
+  public Map<String, Object> trends(TrendsJob.Options options) {
+    writer.checkWritable(TrendsTable.NAME);
+    Instant start = Instant.now();
+    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA);
+    writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.NAME);
+    Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("rows_by_granularity", counts(trends, "granularity"));
+    figures.put("actors", trends.select("actor_id").distinct().count());
+    figures.put("bursts_by_granularity", counts(trends.where(col("is_burst")), "granularity"));
+    LOG.info("trends: {}", figures);
+    summary.stage("trends", figures, start);
+    return figures;
+  }
+
+  /** Writes the run summary. */
+  public void finish() {
+    summary.write(conf());
+  }
+
+  public String output() {
+    return output;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  private static String label(Gazetteer names, String id) {
+    return names.actor(id).map(Actor::name).orElse(id);
+  }
+
+  private static long nullToZero(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  private static Map<String, Long> counts(Dataset<Row> rows, String column) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Row r : rows.groupBy(column).agg(count(lit(1))).collectAsList()) {
+      m.put(String.valueOf(r.get(0)), r.getLong(1));
+    }
+    return m;
+  }
+
+  private static Map<String, Long> countsDistinct(Dataset<Row> rows, String column, String distinct) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Row r : rows.groupBy(column).agg(countDistinct(distinct)).collectAsList()) {
+      m.put(String.valueOf(r.get(0)), r.getLong(1));
+    }
+    return m;
+  }
+}
