@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.ReadLimits;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.io.UserError;
@@ -31,10 +32,11 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     CrawlFileIngester.Options options = read.options();
+    List<String> files = InputFiles.list(inputs, InputFiles.confBeforeSpark());
     try (SparkSession spark = Sessions.open("ingest")) {
       RunSummary summary = new RunSummary("ingest", inputs, out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
-      Report.ingest(stages.ingest(inputs, options), System.out);
+      Report.ingest(stages.ingest(files, options), System.out);
       stages.finish();
     }
     return 0;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.PipelineReport;
@@ -35,13 +36,14 @@ final class PipelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // every option is checked before Spark starts
     CrawlFileIngester.Options readOptions = read.options();
+    List<String> files = InputFiles.list(inputs, InputFiles.confBeforeSpark());
     NetworkJob.Options networkOptions = network.options(windows);
     TrendsJob.Options trendsOptions = trends.options(windows);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
     try (SparkSession spark = Sessions.open("pipeline")) {
       RunSummary summary = new RunSummary("pipeline", inputs, out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
-      Report.ingest(stages.ingest(inputs, readOptions), System.out);
+      Report.ingest(stages.ingest(files, readOptions), System.out);
       Report.mentions(stages.mentions(gazetteer), System.out);
       stages.network(networkOptions, gazetteer);
       stages.trends(trendsOptions);

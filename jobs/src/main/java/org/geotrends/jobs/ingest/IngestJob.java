@@ -12,7 +12,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.io.HadoopConf;
-import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.TableWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +27,13 @@ public final class IngestJob {
   private IngestJob() {
   }
 
-  /** Lists the inputs, reads every file, writes both tables; returns the counts. */
-  public static IngestCounts run(SparkSession spark, List<String> inputs, TableWriter writer,
+  /**
+   * Reads every file (as listed by {@link org.geotrends.jobs.io.InputFiles}), writes both
+   * tables; returns the counts.
+   */
+  public static IngestCounts run(SparkSession spark, List<String> files, TableWriter writer,
       CrawlFileIngester.Options options) {
     writer.checkWritable(ArticlesTable.NAME, RejectsTable.NAME);
-    List<String> files = InputFiles.list(inputs, spark.sparkContext().hadoopConfiguration());
     LOG.info("ingest: {} input files", files.size());
     Dataset<Row> outcomes = outcomes(spark, files, options).persist(StorageLevel.DISK_ONLY());
     try {

@@ -22,6 +22,22 @@ public final class InputFiles {
   }
 
   /**
+   * The Hadoop configuration before Spark starts: defaults, {@code core-site.xml} from the
+   * classpath, and every {@code spark.hadoop.*} setting (spark-submit passes {@code --conf} as
+   * system properties), so that inputs are checked with the credentials the job will use.
+   */
+  public static Configuration confBeforeSpark() {
+    Configuration conf = new Configuration();
+    System.getProperties().forEach((k, v) -> {
+      String key = String.valueOf(k);
+      if (key.startsWith("spark.hadoop.")) {
+        conf.set(key.substring("spark.hadoop.".length()), String.valueOf(v));
+      }
+    });
+    return conf;
+  }
+
+  /**
    * @throws UserError when an input matches no file
    */
   public static List<String> list(List<String> inputs, Configuration conf) {

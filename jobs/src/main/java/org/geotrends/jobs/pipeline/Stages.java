@@ -82,9 +82,10 @@ public final class Stages {
     return spark.read().schema(schema).parquet(path.toString());
   }
 
-  public IngestCounts ingest(List<String> inputs, CrawlFileIngester.Options options) {
+  /** @param files the input files, listed before Spark started */
+  public IngestCounts ingest(List<String> files, CrawlFileIngester.Options options) {
     Instant start = Instant.now();
-    IngestCounts counts = IngestJob.run(spark, inputs, writer, options);
+    IngestCounts counts = IngestJob.run(spark, files, writer, options);
     summary.stage("ingest", counts.toSummary(), start);
     return counts;
   }

@@ -70,6 +70,21 @@ class MainTest {
   }
 
   @Test
+  void reportsAMissingInputInOneLineBeforeSparkStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    String missing = tmp.resolve("no-such-crawl").toString();
+
+    assertEquals(2, Main.execute("pipeline", "--input", missing, "--output", tmp.toString()));
+    assertEquals("geotrends pipeline: input not found or empty: " + missing + "\n", stderr());
+  }
+
+  @Test
+  void reportsABadGranularityInOneLine() {
+    assertEquals(2, Main.execute("network", "--output", "out", "--granularity", "fortnight"));
+    assertEquals("geotrends network: 'fortnight' is not a granularity: use day, week, month, quarter or year\n",
+        stderr());
+  }
+
+  @Test
   void printsHelpWithExitCode0() {
     assertEquals(0, Main.execute("ingest", "--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--max-page-bytes"));

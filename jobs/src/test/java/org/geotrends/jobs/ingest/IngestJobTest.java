@@ -18,6 +18,7 @@ import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.WarcFixtures;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.io.UserError;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class IngestJobTest extends SparkTest {
     Path input = crawl(tmp.resolve("in"));
     String output = tmp.resolve("out").toString();
 
-    IngestCounts c = IngestJob.run(spark(), List.of(input.toString()),
+    IngestCounts c = IngestJob.run(spark(), files(input.toString()),
         new TableWriter(output, TableWriter.Mode.OVERWRITE, spark().sparkContext().hadoopConfiguration()),
         CrawlFileIngester.Options.DEFAULT);
 
@@ -83,7 +84,7 @@ class IngestJobTest extends SparkTest {
   void writesTheSeedsWithTheirTitlesDatesAndTraceColumns(@TempDir Path tmp) {
     String output = tmp.resolve("out").toString();
 
-    IngestJob.run(spark(), List.of(Fixtures.seeds().toString()),
+    IngestJob.run(spark(), files(Fixtures.seeds().toString()),
         new TableWriter(output, TableWriter.Mode.OVERWRITE, spark().sparkContext().hadoopConfiguration()),
         CrawlFileIngester.Options.DEFAULT);
 
@@ -105,23 +106,38 @@ class IngestJobTest extends SparkTest {
     String output = tmp.resolve("out").toString();
     TableWriter overwrite = new TableWriter(output, TableWriter.Mode.OVERWRITE,
         spark().sparkContext().hadoopConfiguration());
-    IngestJob.run(spark(), List.of(Fixtures.seeds().toString()), overwrite, CrawlFileIngester.Options.DEFAULT);
+    IngestJob.run(spark(), files(Fixtures.seeds().toString()), overwrite, CrawlFileIngester.Options.DEFAULT);
 
     TableWriter error = new TableWriter(output, TableWriter.Mode.ERROR, spark().sparkContext().hadoopConfiguration());
     UserError e = assertThrows(UserError.class, () -> IngestJob.run(spark(),
-        List.of(Fixtures.seeds().toString()), error, CrawlFileIngester.Options.DEFAULT));
+        files(Fixtures.seeds().toString()), error, CrawlFileIngester.Options.DEFAULT));
     Assertions.assertTrue(e.getMessage().startsWith("table exists: "), e.getMessage());
   }
 
   @Test
   void namesAMissingInput(@TempDir Path tmp) {
-    TableWriter writer = new TableWriter(tmp.toString(), TableWriter.Mode.OVERWRITE,
-        spark().sparkContext().hadoopConfiguration());
     String missing = tmp.resolve("nowhere/*.warc.gz").toString();
 
-    UserError e = assertThrows(UserError.class, () -> IngestJob.run(spark(), List.of(missing), writer,
-        CrawlFileIngester.Options.DEFAULT));
+    UserError e = assertThrows(UserError.class, () -> files(missing));
 
     assertEquals("input not found or empty: " + missing, e.getMessage());
+  }
+
+  @Test
+  void listsFoldersRecursivelyWithoutHiddenFiles(@TempDir Path tmp) {
+    Fixtures.write(tmp.resolve("a/one.warc.gz"), "x");
+    Fixtures.write(tmp.resolve("a/b/two.html"), "x");
+    Fixtures.write(tmp.resolve("a/.hidden"), "x");
+    Fixtures.write(tmp.resolve("a/_SUCCESS"), "x");
+    Fixtures.write(tmp.resolve("a/_tmp/three.html"), "x");
+
+    List<String> files = files(tmp.resolve("a").toString());
+
+    assertEquals(List.of("b/two.html", "one.warc.gz"), files.stream()
+        .map(f -> f.substring(f.indexOf("/a/") + 3)).sorted().toList());
+  }
+
+  static List<String> files(String... inputs) {
+    return InputFiles.list(List.of(inputs), InputFiles.confBeforeSpark());
   }
 }

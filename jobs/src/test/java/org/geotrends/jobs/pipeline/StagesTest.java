@@ -12,6 +12,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.mentions.MentionsTable;
@@ -36,7 +37,8 @@ class StagesTest extends SparkTest {
     Stages stages = new Stages(spark(), out, TableWriter.Mode.OVERWRITE,
         new RunSummary("pipeline", List.of("seeds"), out, spark().version()));
     Gazetteer gazetteer = Gazetteer.defaults();
-    stages.ingest(List.of(Fixtures.seeds().toString()), CrawlFileIngester.Options.DEFAULT);
+    stages.ingest(InputFiles.list(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
+        CrawlFileIngester.Options.DEFAULT);
     stages.mentions(gazetteer);
     stages.network(new NetworkJob.Options(List.of(Granularity.MONTH), false, 1), gazetteer);
     stages.trends(new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3));
