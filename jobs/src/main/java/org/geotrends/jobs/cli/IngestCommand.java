@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.ReadLimits;
-import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.io.UserError;
@@ -19,9 +18,8 @@ import picocli.CommandLine.Option;
         + "into the articles and rejects tables, and write run-summary.json.")
 final class IngestCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders (read recursively) or globs; local, hdfs:// or s3a://.")
-  List<String> inputs;
+  @Mixin
+  InputOptions input;
 
   @Mixin
   OutputOptions out;
@@ -32,9 +30,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     CrawlFileIngester.Options options = read.options();
-    List<String> files = InputFiles.list(inputs, InputFiles.confBeforeSpark());
+    List<String> files = input.files();
     try (SparkSession spark = Sessions.open("ingest")) {
-      RunSummary summary = new RunSummary("ingest", inputs, out.output, spark.version());
+      RunSummary summary = new RunSummary("ingest", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
       Report.ingest(stages.ingest(files, options), System.out);
       stages.finish();

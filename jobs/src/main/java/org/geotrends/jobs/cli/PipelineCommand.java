@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
-import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.PipelineReport;
@@ -21,9 +20,8 @@ import picocli.CommandLine.Option;
         + "actor_nodes, graph/ -> trends; print a short summary.")
 final class PipelineCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders (read recursively) or globs; local, hdfs:// or s3a://.")
-  List<String> inputs;
+  @Mixin
+  InputOptions input;
 
   @Mixin OutputOptions out;
   @Mixin IngestCommand.ReadOptions read;
@@ -36,12 +34,12 @@ final class PipelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // every option is checked before Spark starts
     CrawlFileIngester.Options readOptions = read.options();
-    List<String> files = InputFiles.list(inputs, InputFiles.confBeforeSpark());
+    List<String> files = input.files();
     NetworkJob.Options networkOptions = network.options(windows);
     TrendsJob.Options trendsOptions = trends.options(windows);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
     try (SparkSession spark = Sessions.open("pipeline")) {
-      RunSummary summary = new RunSummary("pipeline", inputs, out.output, spark.version());
+      RunSummary summary = new RunSummary("pipeline", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
       Report.ingest(stages.ingest(files, readOptions), System.out);
       Report.mentions(stages.mentions(gazetteer), System.out);

@@ -63,6 +63,42 @@ public final class InputFiles {
     return new ArrayList<>(files);
   }
 
+  /**
+   * Reads a path list (one path per line, blank lines and {@code #} comments ignored, gzip or
+   * another Hadoop codec by extension), as Common Crawl publishes them ({@code warc.paths.gz}).
+   * Lines without a scheme are resolved against {@code prefix} when it is given.
+   *
+   * @throws UserError when the list cannot be read or is empty
+   */
+  public static List<String> readList(String list, String prefix, Configuration conf) {
+    Path path = new Path(list);
+    List<String> paths = new ArrayList<>();
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      java.io.InputStream raw = fs.open(path);
+      org.apache.hadoop.io.compress.CompressionCodec codec =
+          new org.apache.hadoop.io.compress.CompressionCodecFactory(conf).getCodec(path);
+      try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+          codec == null ? raw : codec.createInputStream(raw), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line; (line = lines.readLine()) != null; ) {
+          String p = line.strip();
+          if (p.isEmpty() || p.startsWith("#")) {
+            continue;
+          }
+          boolean absolute = p.contains("://") || p.startsWith("/");
+          paths.add(absolute || prefix == null ? p
+              : prefix.endsWith("/") ? prefix + p : prefix + "/" + p);
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError("cannot read input list " + list + ": " + e.getMessage());
+    }
+    if (paths.isEmpty()) {
+      throw new UserError("input list is empty: " + list);
+    }
+    return paths;
+  }
+
   private static void addFiles(FileSystem fs, FileStatus status, TreeSet<String> files)
       throws IOException {
     if (isHidden(status.getPath())) {

@@ -114,29 +114,6 @@ class IngestJobTest extends SparkTest {
     Assertions.assertTrue(e.getMessage().startsWith("table exists: "), e.getMessage());
   }
 
-  @Test
-  void namesAMissingInput(@TempDir Path tmp) {
-    String missing = tmp.resolve("nowhere/*.warc.gz").toString();
-
-    UserError e = assertThrows(UserError.class, () -> files(missing));
-
-    assertEquals("input not found or empty: " + missing, e.getMessage());
-  }
-
-  @Test
-  void listsFoldersRecursivelyWithoutHiddenFiles(@TempDir Path tmp) {
-    Fixtures.write(tmp.resolve("a/one.warc.gz"), "x");
-    Fixtures.write(tmp.resolve("a/b/two.html"), "x");
-    Fixtures.write(tmp.resolve("a/.hidden"), "x");
-    Fixtures.write(tmp.resolve("a/_SUCCESS"), "x");
-    Fixtures.write(tmp.resolve("a/_tmp/three.html"), "x");
-
-    List<String> files = files(tmp.resolve("a").toString());
-
-    assertEquals(List.of("b/two.html", "one.warc.gz"), files.stream()
-        .map(f -> f.substring(f.indexOf("/a/") + 3)).sorted().toList());
-  }
-
   static List<String> files(String... inputs) {
     return InputFiles.list(List.of(inputs), InputFiles.confBeforeSpark());
   }
