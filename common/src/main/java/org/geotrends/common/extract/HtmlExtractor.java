@@ -49,7 +49,7 @@ public final class HtmlExtractor {
         article == null ? null : JsonLd.text(article.get("publisher"), "name"),
         meta.first("application-name"));
     fields.publisher(publisher);
-    String title = Titles.choose(doc, meta, article, publisher);
+    String title = Titles.choose(doc, meta, article, publisher, firstNonBlank(url, pageUrl));
     fields.title(title);
     fields.summary(clean(firstNonBlank(meta.first("description"), meta.first("og:description"),
         meta.first("twitter:description"), JsonLd.text(article, "description"))));
