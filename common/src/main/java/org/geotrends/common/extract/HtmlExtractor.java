@@ -72,6 +72,14 @@ public final class HtmlExtractor {
       // The page hides its text (script-rendered) but ships it in JSON-LD.
       body = articleBody;
     }
+    if (body.isEmpty()) {
+      // Nothing in the markup: the page may ship its article as HTML inside a script. Parsed
+      // again because the body extractor removed the scripts; this is the rare case.
+      Element embedded = EmbeddedHtml.find(Jsoup.parse(html, url == null ? "" : url));
+      if (embedded != null) {
+        body = BodyExtractor.extract(embedded, title);
+      }
+    }
     fields.body(body);
     fields.sourceAgency(Agencies.find(byline, body));
     String languageSample = body.isEmpty() ? String.join(" ", nonNull(title), nonNull(fields.build().summary())) : body;
