@@ -3,6 +3,7 @@ package org.geotrends.common.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,8 @@ import org.geotrends.common.extract.TextDecoder;
  * Runs {@link HtmlExtractor} over an annotated folder (see {@link AnnotatedFolder}) and
  * compares its output with the annotations (see {@link EvaluationReport}).
  *
- * <p>A title matches when it equals the annotated one after collapsing whitespace. A date
+ * <p>A title matches when it equals the annotated one after {@link #normalizeTitle}: the two
+ * may differ in how they encode the same text, not in its words. A date
  * matches when it falls on the annotated day, read in the annotation's own offset or in UTC
  * (a page that writes its date without a zone is read as UTC wall-clock time).
  */
@@ -50,7 +52,7 @@ public final class Evaluation {
     String body = fields.body() == null ? "" : fields.body();
     String expectedBody = page.body() == null ? "" : page.body();
     Boolean titleMatch = page.title() == null || page.title().isBlank() ? null
-        : normalize(page.title()).equals(normalize(fields.title()));
+        : normalizeTitle(page.title()).equals(normalizeTitle(fields.title()));
     Boolean dateMatch = page.publishingDate() == null ? null
         : sameDay(fields.publishedAt(), page.publishingDate());
     return new PageResult(page.publisherKey(), page.file().getFileName().toString(),
@@ -59,8 +61,42 @@ public final class Evaluation {
         fields.dateSource(), page.publishingDate());
   }
 
-  static String normalize(String s) {
-    return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  /**
+   * The form in which titles are compared. Only encodings of the same text are folded:
+   * Unicode NFKC (full-width forms, the ideographic space U+3000, "…" as "..."), invisible
+   * format characters dropped (zero-width space and joiners, soft hyphen, BOM, direction
+   * marks: Unicode category Cf), typographic quotes as ASCII quotes (‘’‚‛ as ', “”„‟ as "),
+   * every run of white space as one space, trimmed. Words, letter case, punctuation other
+   * than quotes and quotes that are present or absent are compared as they are.
+   */
+  static String normalizeTitle(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); ) {
+      int c = n.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.getType(c) == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.appendCodePoint(switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
+        default -> c;
+      });
+    }
+    return sb.toString();
   }
 
   /** True when {@code found} is on the day of {@code expected} (its own offset, or UTC). */

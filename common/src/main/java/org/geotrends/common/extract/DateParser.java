@@ -54,6 +54,10 @@ public final class DateParser {
   private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})[./-](\\d{1,2})[./-]((?:19|20)\\d{2})(?!\\d)" + TIME);
 
+  /** "25.04.24" (day first, two-digit year of this century, dots only). */
+  private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME);
+
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[^0-9]|$)");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
@@ -143,7 +147,7 @@ public final class DateParser {
   /**
    * Finds the first date written in {@code text}: in words in any supported language
    * ("31 Aug 2024 23:45", "14 Haziran 2023", "August 31, 2024") or in numbers ("31.08.2024",
-   * "2024-08-31", "2024年8月31日"). The earliest match in the text wins.
+   * "2024-08-31", "2024年8月31日", "25.04.24 | 14:07"). The earliest match in the text wins.
    */
   public static Optional<Instant> findInText(String text) {
     if (text == null || text.isEmpty()) {
@@ -155,6 +159,7 @@ public final class DateParser {
     best = earlier(best, first(MONTH_DAY_YEAR.matcher(t), 3, 1, 2));
     best = earlier(best, first(YEAR_MONTH_DAY.matcher(t), 1, 2, 3));
     best = earlier(best, first(DAY_MONTH_YEAR_NUMERIC.matcher(t), 3, 2, 1));
+    best = earlier(best, first(DAY_MONTH_SHORT_YEAR.matcher(t), 3, 2, 1));
     return best == null ? Optional.empty() : Optional.of(best.instant());
   }
 
@@ -203,7 +208,8 @@ public final class DateParser {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day));
+      int y = Integer.parseInt(year);
+      LocalDate date = LocalDate.of(year.length() == 2 ? 2000 + y : y, monthNumber, Integer.parseInt(day));
       LocalTime time = hour == null ? LocalTime.MIDNIGHT
           : LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
       return Optional.of(date.atTime(time).toInstant(ZoneOffset.UTC));

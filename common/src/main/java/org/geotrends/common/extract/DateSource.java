@@ -8,7 +8,7 @@ public final class DateSource {
   public static final String META = "meta";
   /** A {@code <time datetime>} element. */
   public static final String TIME_ELEMENT = "time_element";
-  /** A date written in the visible page text (byline block of an HTML page or a text dump). */
+  /** A date written in the page text (byline block or document title of an HTML page, or a text dump). */
   public static final String TEXT = "text";
   /** A date pattern in the URL path such as {@code /2024/08/31/}. */
   public static final String URL = "url";

@@ -49,7 +49,7 @@ public final class HtmlExtractor {
         article == null ? null : JsonLd.text(article.get("publisher"), "name"),
         meta.first("application-name"));
     fields.publisher(publisher);
-    String title = Titles.choose(doc, meta, article, publisher);
+    String title = Titles.choose(doc, meta, article, publisher, firstNonBlank(url, pageUrl));
     fields.title(title);
     fields.summary(clean(firstNonBlank(meta.first("description"), meta.first("og:description"),
         meta.first("twitter:description"), JsonLd.text(article, "description"))));
@@ -71,6 +71,14 @@ public final class HtmlExtractor {
     if (articleBody != null && body.length() < articleBody.length() / 2) {
       // The page hides its text (script-rendered) but ships it in JSON-LD.
       body = articleBody;
+    }
+    if (body.isEmpty()) {
+      // Nothing in the markup: the page may ship its article as HTML inside a script. Parsed
+      // again because the body extractor removed the scripts; this is the rare case.
+      Element embedded = EmbeddedHtml.find(Jsoup.parse(html, url == null ? "" : url));
+      if (embedded != null) {
+        body = BodyExtractor.extract(embedded, title);
+      }
     }
     fields.body(body);
     fields.sourceAgency(Agencies.find(byline, body));

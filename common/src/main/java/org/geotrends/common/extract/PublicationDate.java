@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * Finds when an article was first published, from the most to the least reliable source:
  * JSON-LD {@code datePublished}, publication meta tags (OpenGraph/article, Dublin Core,
  * itemprop and the common publishing-system names), a {@code <time datetime>} element, a
- * date written near the byline, the URL path. Publication beats modification everywhere, and
+ * date written near the byline (not in lists of other articles), a date in the document
+ * title, the URL path. Publication beats modification everywhere, and
  * a date after the crawl (or before 1990) is never taken: it is a wrong field, not a date.
  */
 final class PublicationDate {
@@ -34,6 +35,10 @@ final class PublicationDate {
       "created", "creation_date", "release_date");
   private static final Pattern DATE_CLASS = Pattern.compile(
       "(?i)(date|time|publish|byline|meta|datum|fecha|data|dateline|posted|author)");
+  /** Class or id words of blocks that list other articles, with their dates. */
+  private static final Pattern OTHER_ARTICLES = Pattern.compile(
+      "(?i)(related|recommend|teaser|popular|most-?read|trending|sidebar|footer|outbrain|taboola)");
+  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author");
   private static final Pattern MODIFIED = Pattern.compile("(?i)(modif|updat|aktualisiert|edited)");
   private static final Instant EARLIEST = LocalDate.of(1990, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
   /** How many date-looking elements are read for a date in words; the byline is near the top. */
@@ -74,6 +79,11 @@ final class PublicationDate {
     if (text.isPresent()) {
       return new Found(text.get(), DateSource.TEXT);
     }
+    // Some sites write the date into the document title ("Headline | Site | 28.04.2023").
+    Optional<Instant> inTitle = plausible(DateParser.findInText(doc.title()), crawledAt);
+    if (inTitle.isPresent()) {
+      return new Found(inTitle.get(), DateSource.TEXT);
+    }
     Optional<Instant> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
     if (fromUrl.isPresent()) {
       return new Found(fromUrl.get(), DateSource.URL);
@@ -107,19 +117,23 @@ final class PublicationDate {
     return Optional.empty();
   }
 
-  /** A date written in words in an element whose class or id speaks of dates or bylines. */
+  /**
+   * A date written in words in an element whose class or id speaks of dates or bylines, or in
+   * the element around an author name (bylines put the date beside it), outside blocks that
+   * list other articles.
+   */
   private static Optional<Instant> fromBylineText(Document doc, Instant crawledAt) {
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
       String name = e.className() + " " + e.id();
-      if (name.isBlank() || !DATE_CLASS.matcher(name).find() || MODIFIED.matcher(name).find()) {
+      if (name.isBlank() || !DATE_CLASS.matcher(name).find() || MODIFIED.matcher(name).find()
+          || aboutOtherArticles(e)) {
         continue;
       }
-      String text = e.text();
-      if (text.isEmpty() || text.length() > 300) {
-        continue;
+      Optional<Instant> d = dateIn(e, crawledAt);
+      if (d.isEmpty() && AUTHOR_CLASS.matcher(name).find() && e.parent() != null) {
+        d = dateIn(e.parent(), crawledAt);
       }
-      Optional<Instant> d = plausible(DateParser.findInText(text), crawledAt);
       if (d.isPresent()) {
         return d;
       }
@@ -128,6 +142,25 @@ final class PublicationDate {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<Instant> dateIn(Element e, Instant crawledAt) {
+    String text = e.text();
+    if (text.isEmpty() || text.length() > 300) {
+      return Optional.empty();
+    }
+    return plausible(DateParser.findInText(text), crawledAt);
+  }
+
+  private static boolean aboutOtherArticles(Element e) {
+    for (Element a : e.parents()) {
+      String tag = a.normalName();
+      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
+          || OTHER_ARTICLES.matcher(a.className() + " " + a.id()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Instant> plausible(Optional<Instant> d, Instant crawledAt) {

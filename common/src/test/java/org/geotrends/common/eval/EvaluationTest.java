@@ -2,6 +2,7 @@ package org.geotrends.common.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs the evaluation over a tiny folder laid out like the fundus test data. */
 class EvaluationTest {
@@ -91,6 +94,28 @@ class EvaluationTest {
     assertTrue(Evaluation.sameDay(java.time.Instant.parse("2025-03-01T22:30:00Z"), "2025-03-01 23:30:00+01:00"));
     assertFalse(Evaluation.sameDay(java.time.Instant.parse("2025-03-03T10:00:00Z"), "2025-03-01 23:30:00+01:00"));
     assertFalse(Evaluation.sameDay(null, "2025-03-01"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "東京で地震\u3000津波注意報 | 東京で地震 津波注意報",
+      "Ein bisschen Fortschritt\u200B | Ein bisschen Fortschritt",
+      "Helikopter\u00ADlandeplatz | Helikopterlandeplatz",
+      "Swift\u2019s \u2018Best Work\u2019 | Swift's 'Best Work'",
+      "\u201EExtreme Gefahr\u201C | \"Extreme Gefahr\"",
+      "Wait\u2026 what | Wait... what",
+      "two\u00A0\u00A0\tspaces | two spaces"})
+  void comparesTitlesAsTheSameTextWhateverItsEncoding(String page, String annotated) {
+    assertEquals(Evaluation.normalizeTitle(annotated), Evaluation.normalizeTitle(page));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "Starmer defiant | Starmer Defiant",
+      "\"Quoted\" headline | Quoted headline",
+      "Interimstrainer | MSV-Interimstrainer"})
+  void keepsTitlesThatDifferInTheirWordsApart(String a, String b) {
+    assertNotEquals(Evaluation.normalizeTitle(a), Evaluation.normalizeTitle(b));
   }
 
   @Test
