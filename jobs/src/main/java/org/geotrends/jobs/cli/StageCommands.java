@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.Stages;
@@ -23,8 +24,9 @@ final class StageCommands {
     return new Stages(spark, out.output, out.mode, summary);
   }
 
+  /** Hadoop settings for reading an actors file before Spark starts. */
   static Configuration localConf() {
-    return new Configuration();
+    return InputFiles.confBeforeSpark();
   }
 
   @Command(name = "mentions", mixinStandardHelpOptions = true,

@@ -45,7 +45,7 @@ public final class PipelineReport {
     out.println("top actors (articles):");
     for (Row r : trends.groupBy("actor_id").agg(sum("articles").as("n"))
         .orderBy(desc("n"), col("actor_id")).limit(TOP).collectAsList()) {
-      out.printf("  %-8s %-28s %6d%n", r.getString(0), name(names, r.getString(0)), r.getLong(1));
+      out.printf("  %-14s %-28s %6d%n", r.getString(0), name(names, r.getString(0)), r.getLong(1));
     }
 
     Dataset<Row> pairs = stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
@@ -59,7 +59,7 @@ public final class PipelineReport {
             .orderBy(desc("articles"), desc("sentences"), desc("npmi"), col("actor_a"), col("actor_b"))))
         .where(col("rank").leq(TOP));
     for (Row r : ranked.orderBy(col("window_start"), col("rank")).collectAsList()) {
-      out.printf("  %s  %-9s %5d articles %5d sentences  npmi %5.2f%n", r.getAs("window_start"),
+      out.printf("  %s  %-15s %5d articles %5d sentences  npmi %5.2f%n", r.getAs("window_start"),
           r.getAs("actor_a") + "-" + r.getAs("actor_b"), r.<Long>getAs("articles"),
           r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
     }
@@ -67,7 +67,7 @@ public final class PipelineReport {
     List<Row> bursts = trends.where(col("is_burst")).orderBy(desc("zscore")).limit(TOP).collectAsList();
     out.println("strongest bursts:" + (bursts.isEmpty() ? " none" : ""));
     for (Row r : bursts) {
-      out.printf("  %s  %-8s %4d of %d articles (share %.2f, baseline %.2f, z %.1f)%n",
+      out.printf("  %s  %-14s %4d of %d articles (share %.2f, baseline %.2f, z %.1f)%n",
           r.getAs("period_start"), r.getAs("actor_id"), r.<Long>getAs("articles"),
           r.<Long>getAs("total_articles"), r.<Double>getAs("share"), r.<Double>getAs("baseline"),
           r.<Double>getAs("zscore"));
