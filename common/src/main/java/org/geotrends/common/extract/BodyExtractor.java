@@ -162,31 +162,47 @@ final class BodyExtractor {
    * ancestor is taken when it holds a quarter more clean paragraph text than the current pick.
    */
   private static Element widen(Element best) {
-    Element chosen = best;
-    int chosenText = cleanParagraphText(best);
+    // The clean paragraph text of best and of each ancestor below <body>, summed in one pass
+    // over the paragraphs of the topmost one rather than once per ancestor.
+    Map<Element, Integer> text = new IdentityHashMap<>();
+    text.put(best, 0);
+    Element top = best;
     for (Element ancestor : best.parents()) {
       if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")) {
         break;
       }
-      int text = cleanParagraphText(ancestor);
-      if (text >= chosenText * WIDEN_RATIO) {
+      text.put(ancestor, 0);
+      top = ancestor;
+    }
+    Element stop = top.parent();
+    for (Element p : top.getElementsByTag("p")) {
+      int length = cleanParagraphLength(p);
+      if (length == 0) {
+        continue;
+      }
+      for (Element e = p; e != null && e != stop; e = e.parent()) {
+        text.computeIfPresent(e, (k, n) -> n + length);
+      }
+    }
+    Element chosen = best;
+    int chosenText = text.get(best);
+    for (Element ancestor : best.parents()) {
+      Integer t = text.get(ancestor);
+      if (t == null) {
+        break;
+      }
+      if (t >= chosenText * WIDEN_RATIO) {
         chosen = ancestor;
-        chosenText = text;
+        chosenText = t;
       }
     }
     return chosen;
   }
 
-  /** Text length of the paragraphs under {@code e} that are not mostly links. */
-  private static int cleanParagraphText(Element e) {
-    int n = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      int length = p.text().length();
-      if (length >= MIN_SCORED_LENGTH && linkDensity(p) < 0.5) {
-        n += length;
-      }
-    }
-    return n;
+  /** Text length of a paragraph, or 0 when it is short or mostly links. */
+  private static int cleanParagraphLength(Element p) {
+    int length = p.text().length();
+    return length >= MIN_SCORED_LENGTH && linkDensity(p) < 0.5 ? length : 0;
   }
 
   private static void addScore(Map<Element, Double> scores, Element e, double points) {

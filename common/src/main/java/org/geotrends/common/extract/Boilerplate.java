@@ -1,8 +1,9 @@
 package org.geotrends.common.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,17 +37,16 @@ final class Boilerplate {
       "authors", "dateline", "timestamp", "copyright", "follow", "reactions", "feedback",
       "embed", "video", "podcast", "audio");
   /** Prefixes of compounded words ("sharebar", "socialicons", "relatedposts"). */
-  private static final Pattern PREFIXES = Pattern.compile(
-      "^(share|social|related|recommend|newsletter|subscri|cookie|comment|promo|advert|sponsor"
-          + "|breadcrumb|caption|sidebar|outbrain|taboola|paywall|trending|mostread|popular"
-          + "|signup|consent|banner|gallery|slideshow|carousel|footer|masthead|navbar|teaser).*");
+  private static final String[] PREFIXES = {
+      "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "comment",
+      "promo", "advert", "sponsor", "breadcrumb", "caption", "sidebar", "outbrain", "taboola",
+      "paywall", "trending", "mostread", "popular", "signup", "consent", "banner", "gallery",
+      "slideshow", "carousel", "footer", "masthead", "navbar", "teaser"};
   /** Words that mark the article text itself; they raise a container's score. */
   private static final Set<String> CONTENT = Set.of(
       "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
       "prose", "paragraph", "richtext", "rte", "storytext", "bodytext", "copy");
 
-  private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
   private Boilerplate() {
   }
@@ -62,7 +62,7 @@ final class Boilerplate {
       return false;
     }
     for (String token : tokens(cls + " " + id)) {
-      if (WORDS.contains(token) || PREFIXES.matcher(token).matches()) {
+      if (isFurnitureWord(token)) {
         return true;
       }
     }
@@ -79,7 +79,7 @@ final class Boilerplate {
     for (String token : tokens(s)) {
       if (CONTENT.contains(token)) {
         w = Math.max(w, 1);
-      } else if (WORDS.contains(token) || PREFIXES.matcher(token).matches()) {
+      } else if (isFurnitureWord(token)) {
         w = Math.min(w, -1);
       }
     }
@@ -109,8 +109,41 @@ final class Boilerplate {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  private static String[] tokens(String s) {
-    String split = CAMEL.matcher(s).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
-    return SPLIT.split(split.strip());
+  private static boolean isFurnitureWord(String token) {
+    if (WORDS.contains(token)) {
+      return true;
+    }
+    for (String prefix : PREFIXES) {
+      if (token.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lower-case words of class and id values: split at anything but ASCII letters and
+   * digits, and where a capital follows a small letter or digit ("shareBar" is "share bar").
+   * Hand-written because it runs for every element of every page.
+   */
+  static List<String> tokens(String s) {
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    char previous = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean alnum = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean hump = upper && ((previous >= 'a' && previous <= 'z') || (previous >= '0' && previous <= '9'));
+      if (start >= 0 && (!alnum || hump)) {
+        words.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      if (alnum && start < 0) {
+        start = i;
+      }
+      previous = c;
+    }
+    return words;
   }
 }

@@ -21,7 +21,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageDetector {
 
   /** Text beyond this many characters does not change the answer, only the time. */
-  private static final int MAX_CHARS = 2000;
+  private static final int MAX_CHARS = 500;
   private static final int MIN_CHARS = 40;
   /** The hint wins when its probability is at least this share of the best one's. */
   private static final double HINT_SHARE = 0.3;

@@ -120,7 +120,7 @@ class EvaluationTest {
 
   @Test
   void benchmarksBothExtractorsOnTheSamePages() {
-    String report = ExtractionBenchmark.run(folder, 1);
+    String report = ExtractionBenchmark.run(folder, 0, 1);
     assertTrue(report.contains("pages: 2"), report);
     assertTrue(report.contains("HtmlExtractor.extract"), report);
     assertTrue(report.contains("jsoup parse"), report);
