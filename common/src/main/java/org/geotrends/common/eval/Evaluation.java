@@ -3,7 +3,6 @@ package org.geotrends.common.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +14,7 @@ import java.util.List;
 import org.geotrends.common.eval.AnnotatedFolder.AnnotatedPage;
 import org.geotrends.common.extract.HtmlExtractor;
 import org.geotrends.common.extract.PageFields;
+import org.geotrends.common.extract.SameText;
 import org.geotrends.common.extract.TextDecoder;
 
 /**
@@ -61,42 +61,9 @@ public final class Evaluation {
         fields.dateSource(), page.publishingDate());
   }
 
-  /**
-   * The form in which titles are compared. Only encodings of the same text are folded:
-   * Unicode NFKC (full-width forms, the ideographic space U+3000, "…" as "..."), invisible
-   * format characters dropped (zero-width space and joiners, soft hyphen, BOM, direction
-   * marks: Unicode category Cf), typographic quotes as ASCII quotes (‘’‚‛ as ', “”„‟ as "),
-   * every run of white space as one space, trimmed. Words, letter case, punctuation other
-   * than quotes and quotes that are present or absent are compared as they are.
-   */
+  /** The form in which titles are compared: {@link SameText#key}, encodings of the same text folded. */
   static String normalizeTitle(String s) {
-    if (s == null) {
-      return "";
-    }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    StringBuilder sb = new StringBuilder(n.length());
-    boolean space = false;
-    for (int i = 0; i < n.length(); ) {
-      int c = n.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.getType(c) == Character.FORMAT) {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) {
-        sb.append(' ');
-        space = false;
-      }
-      sb.appendCodePoint(switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B' -> '\'';
-        case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
-        default -> c;
-      });
-    }
-    return sb.toString();
+    return SameText.key(s);
   }
 
   /** True when {@code found} is on the day of {@code expected} (its own offset, or UTC). */

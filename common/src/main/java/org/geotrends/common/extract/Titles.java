@@ -129,36 +129,9 @@ final class Titles {
     return c.isEmpty() ? null : c;
   }
 
-  /**
-   * The form in which sources are compared: NFKC (the ideographic space as a space, "…" as
-   * "..."), invisible format characters dropped, typographic quotes as ASCII quotes, white
-   * space collapsed.
-   */
+  /** The form in which sources are compared: see {@link SameText#key}. */
   static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    StringBuilder sb = new StringBuilder(n.length());
-    boolean space = false;
-    for (int i = 0; i < n.length(); ) {
-      int c = n.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.getType(c) == Character.FORMAT) {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) {
-        sb.append(' ');
-        space = false;
-      }
-      sb.appendCodePoint(switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B' -> '\'';
-        case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
-        default -> c;
-      });
-    }
-    return sb.toString();
+    return SameText.key(s);
   }
 
   /** The page's first non-empty {@code <h1>}. */

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.zip.ZipException;
 
 /**
@@ -12,14 +11,12 @@ import java.util.zip.ZipException;
  * offset in the uncompressed stream. A line over the page limit is rejected and skipped without
  * being held in memory. Parsing the JSON is the extractor's job.
  */
-final class JsonLinesReader implements RecordIterator {
+final class JsonLinesReader extends PrefetchingRecordIterator {
 
   private final InputStream in;
   private final String file;
   private final ReadLimits limits;
   private long position;
-  private ReadResult next;
-  private boolean finished;
 
   JsonLinesReader(InputStream in, String file, ReadLimits limits) {
     this.in = in;
@@ -28,24 +25,7 @@ final class JsonLinesReader implements RecordIterator {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = readLine();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = next;
-    next = null;
-    return r;
-  }
-
-  private ReadResult readLine() {
+  protected ReadResult readNext() {
     while (true) {
       long start = position;
       byte[] buffer = new byte[256];
@@ -68,16 +48,16 @@ final class JsonLinesReader implements RecordIterator {
           position++;
         }
       } catch (EOFException | ZipException e) {
-        finished = true;
+        finish();
         return new Rejection(new SourceRef(file, start, InputFormat.JSONL), null,
             RejectReason.TRUNCATED, "compressed file cut short: " + e.getMessage());
       } catch (IOException e) {
-        finished = true;
+        finish();
         return new Rejection(new SourceRef(file, start, InputFormat.JSONL), null,
             RejectReason.UNREADABLE, e.toString());
       }
       if (b == -1) {
-        finished = true;
+        finish();
         if (length == 0 && !tooLarge) {
           return null;
         }
@@ -88,7 +68,7 @@ final class JsonLinesReader implements RecordIterator {
             "JSON line longer than " + limits.maxPageBytes() + " bytes");
       }
       if (isBlank(buffer, length)) {
-        if (finished) {
+        if (isFinished()) {
           return null;
         }
         continue;
@@ -109,7 +89,7 @@ final class JsonLinesReader implements RecordIterator {
 
   @Override
   public void close() {
-    finished = true;
+    finish();
     try {
       in.close();
     } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
@@ -31,7 +30,7 @@ import org.netpreserve.jwarc.Warcinfo;
  * {@link Rejection}; as the bad record's own start cannot be known, its offset is that of the
  * last good record (0 when there is none), and its detail says so.
  */
-final class WarcFileReader implements RecordIterator {
+final class WarcFileReader extends PrefetchingRecordIterator {
 
   private final InputStream in;
   /** Set for gzip files: maps uncompressed positions to member offsets. */
@@ -40,8 +39,6 @@ final class WarcFileReader implements RecordIterator {
   private final InputFormat format;
   private final ReadLimits limits;
   private WarcReader reader;
-  private ReadResult next;
-  private boolean finished;
   /** Offset of a record whose body was cut short: the framing error that follows is the same fault. */
   private long cutRecordOffset = -1;
   private boolean readAny;
@@ -55,24 +52,7 @@ final class WarcFileReader implements RecordIterator {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = next;
-    next = null;
-    return r;
-  }
-
-  private ReadResult advance() {
+  protected ReadResult readNext() {
     long offset = 0;
     ReadResult result;
     try {
@@ -82,7 +62,7 @@ final class WarcFileReader implements RecordIterator {
       offset = offset(reader.position());
       Optional<WarcRecord> record = reader.next();
       if (record.isEmpty()) {
-        finished = true;
+        finish();
         return null;
       }
       offset = offset(reader.position());
@@ -93,21 +73,21 @@ final class WarcFileReader implements RecordIterator {
       }
       return result;
     } catch (EOFException | ZipException e) {
-      finished = true;
+      finish();
       if (offset == cutRecordOffset) {
         return null; // already rejected as truncated
       }
       return new Rejection(new SourceRef(file, offset, format), null, RejectReason.TRUNCATED,
           where(offset) + " the file ends inside a record (" + e.getMessage() + ")");
     } catch (ParsingException e) {
-      finished = true;
+      finish();
       if (offset == cutRecordOffset) {
         return null; // already rejected as truncated
       }
       return new Rejection(new SourceRef(file, offset, format), null, RejectReason.MALFORMED_RECORD,
           where(offset) + " " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      finished = true;
+      finish();
       return new Rejection(new SourceRef(file, offset, format), null, RejectReason.UNREADABLE,
           where(offset) + " " + e);
     }
@@ -249,7 +229,7 @@ final class WarcFileReader implements RecordIterator {
 
   @Override
   public void close() throws IOException {
-    finished = true;
+    finish();
     if (reader != null) {
       reader.close();
     } else {
