@@ -4,7 +4,7 @@
 # Usage (from the repository root): bash common/bench/run-matcher-benchmark.sh [MB]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -pl common test-compile
-mvn -B -q -pl common dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=common/target/bench.classpath
+mvn -B -q -Dstyle.color=never -pl common test-compile
+mvn -B -q -Dstyle.color=never -pl common dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/common/target/bench.classpath"
 exec java -Xmx2g -cp "common/target/classes:common/target/test-classes:$(cat common/target/bench.classpath)" \
   org.geotrends.common.actors.MatcherBenchmark "${1:-64}"
