@@ -4,14 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.geotrends.common.actors.Actor;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.ingest.ArticlesTable;
@@ -26,6 +24,7 @@ import org.geotrends.jobs.window.Granularity;
 public final class PipelineReport {
   private static final int TOP = 10;
   private static final int WINDOWS = 12;
+  private static final int TOP_PAIRS = 20;
 
   private PipelineReport() {
   }
@@ -50,15 +49,16 @@ public final class PipelineReport {
 
     Dataset<Row> pairs = stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
         .where(col("granularity").equalTo(granularity.code()).and(col("publisher").isNull()));
-    out.printf("top pairs of the latest %d %ss (articles mentioning both; sentences; npmi):%n",
-        WINDOWS, granularity.code());
+    out.printf("top %d pairs of the latest %d %ss (articles mentioning both; sentences; npmi):%n",
+        TOP_PAIRS, WINDOWS, granularity.code());
     Object[] latest = pairs.select("window_start").distinct().orderBy(desc("window_start"))
         .limit(WINDOWS).collectAsList().stream().map(r -> r.get(0)).toArray();
+    // One list over all those windows, not one per window: a summary, not a table dump.
     Dataset<Row> ranked = pairs.where(col("window_start").isin(latest))
-        .withColumn("rank", row_number().over(Window.partitionBy("window_start")
-            .orderBy(desc("articles"), desc("sentences"), desc("npmi"), col("actor_a"), col("actor_b"))))
-        .where(col("rank").leq(TOP));
-    for (Row r : ranked.orderBy(col("window_start"), col("rank")).collectAsList()) {
+        .orderBy(desc("articles"), desc("sentences"), desc("npmi"), col("window_start"), col("actor_a"),
+            col("actor_b"))
+        .limit(TOP_PAIRS);
+    for (Row r : ranked.collectAsList()) {
       out.printf("  %s  %-15s %5d articles %5d sentences  npmi %5.2f%n", r.getAs("window_start"),
           r.getAs("actor_a") + "-" + r.getAs("actor_b"), r.<Long>getAs("articles"),
           r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
