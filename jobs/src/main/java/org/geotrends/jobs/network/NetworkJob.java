@@ -110,7 +110,8 @@ public final class NetworkJob {
   private static RelationalGroupedDataset pairs(Dataset<Row> rows, String[] sameUnit) {
     Dataset<Row> x = rows.as("x");
     Dataset<Row> y = rows.as("y");
-    Column on = col("x.actor_id").lt(col("y.actor_id"));
+    // Same publisher key too: with --by publisher an article is in two windows, "all" and its own.
+    Column on = col("x.actor_id").lt(col("y.actor_id")).and(col("x.publisher").equalTo(col("y.publisher")));
     for (String c : sameUnit) {
       on = on.and(col("x." + c).equalTo(col("y." + c)));
     }

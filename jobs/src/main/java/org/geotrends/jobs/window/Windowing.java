@@ -1,6 +1,5 @@
 package org.geotrends.jobs.window;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -16,10 +15,10 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Puts articles and mentions into windows, the common first step of the network and trends
  * stages. Each article counts once (captures of one URL share an {@code article_id}); undated
- * articles have no window and are left out. With {@code byPublisher} every window is split
- * by the article's publisher. Inside the stages the publisher key is never null (so that
- * equi-joins on it work): "" stands for "all publishers" or an unknown one, and
- * {@link #publisherColumn()} turns it back into null for the output tables.
+ * articles have no window and are left out. With {@code byPublisher} every window also comes
+ * split by the article's publisher. Inside the stages the publisher key is never null (so that
+ * equi-joins on it work): "" stands for "all publishers", and {@link #publisherColumn()} turns
+ * it back into null for the output tables.
  */
 public final class Windowing {
   public static final String WINDOW_START = "window_start";
@@ -51,17 +50,25 @@ public final class Windowing {
     return cols.toArray(new Column[0]);
   }
 
-  /** (article_id, window_start, publisher) of every dated article, once per article_id. */
+  /**
+   * (article_id, window_start, publisher) of every dated article, once per article_id under
+   * "all publishers" and, with {@code byPublisher}, once more under its own publisher (articles
+   * with no known publisher are only in the first).
+   */
   public Dataset<Row> articleWindows(Dataset<Row> articles) {
     Dataset<Row> once = articles.where(col("published_at").isNotNull())
         .groupBy("article_id")
         .agg(min("published_at").as("published_at"), min("publisher").as("publisher"));
-    Column publisher = byPublisher ? coalesce(col("publisher"), lit("")) : lit("");
-    return once.select(col("article_id"), granularity.windowStart().as(WINDOW_START),
-        publisher.as(PUBLISHER));
+    Column window = granularity.windowStart().as(WINDOW_START);
+    Dataset<Row> all = once.select(col("article_id"), window, lit("").as(PUBLISHER));
+    if (!byPublisher) {
+      return all;
+    }
+    return all.unionByName(once.where(col("publisher").isNotNull().and(col("publisher").notEqual("")))
+        .select(col("article_id"), window, col("publisher").as(PUBLISHER)));
   }
 
-  /** The output's {@code publisher} column: null for "all publishers" and unknown ones. */
+  /** The output's {@code publisher} column: null for "all publishers". */
   public static Column publisherColumn() {
     return when(col(PUBLISHER).notEqual(""), col(PUBLISHER)).otherwise(lit(null).cast(DataTypes.StringType))
         .as(PUBLISHER);

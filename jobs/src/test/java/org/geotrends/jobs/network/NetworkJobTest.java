@@ -96,6 +96,19 @@ class NetworkJobTest extends SparkTest {
   }
 
   @Test
+  void keepsTheAllPublishersWindowsBesideTheSplit() {
+    NetworkJob.Network whole = network(List.of(Granularity.QUARTER), false, 1);
+    NetworkJob.Network split = network(List.of(Granularity.QUARTER), true, 1);
+    String[] pairs = {"cast(window_start as string)", "actor_a", "actor_b", "articles", "sentences",
+        "articles_a", "articles_b", "total_articles"};
+    String[] nodes = {"cast(window_start as string)", "actor_id", "articles", "degree", "weighted_degree",
+        "community"};
+
+    assertEquals(rows(whole.coMentions(), pairs), rows(split.coMentions().where("publisher is null"), pairs));
+    assertEquals(rows(whole.actorNodes(), nodes), rows(split.actorNodes().where("publisher is null"), nodes));
+  }
+
+  @Test
   void givesEveryMentionedActorItsGraphMetrics() {
     Dataset<Row> nodes = network(List.of(Granularity.MONTH), false, 1).actorNodes()
         .where("window_start = '2024-01-01'");

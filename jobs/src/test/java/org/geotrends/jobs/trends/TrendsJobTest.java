@@ -82,4 +82,12 @@ class TrendsJobTest extends SparkTest {
             .orderBy("period_start"),
             "cast(period_start as string)", "publisher", "articles", "total_articles"));
   }
+
+  @Test
+  void keepsTheAllPublishersSeriesBesideTheSplit() {
+    String[] cols = {"cast(period_start as string)", "actor_id", "articles", "total_articles", "share", "zscore",
+        "is_burst"};
+    assertEquals(rows(trends(Granularity.MONTH, false), cols),
+        rows(trends(Granularity.MONTH, true).where("publisher is null"), cols));
+  }
 }
