@@ -45,20 +45,44 @@ public final class NetworkJob {
   public record Network(Dataset<Row> coMentions, Dataset<Row> actorNodes) {
   }
 
-  /** Computes both tables for every granularity of {@code options}. */
+  /**
+   * Computes both tables for every granularity of {@code options}. The pipeline does not call
+   * this: it writes {@code co_mentions} first and builds {@code actor_nodes} on the written
+   * table, so that the pairs are not counted twice.
+   */
   public static Network network(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
+    Dataset<Row> edges = coMentions(articles, mentions, options);
+    return new Network(edges, actorNodes(articles, mentions, edges, options));
+  }
+
+  /** The {@code co_mentions} table for every granularity of {@code options}. */
+  public static Dataset<Row> coMentions(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
     Dataset<Row> edges = null;
-    Dataset<Row> nodes = null;
     for (Granularity g : options.granularities()) {
       Windowing w = new Windowing(g, options.byPublisher());
       Dataset<Row> articleWindows = w.articleWindows(articles);
-      Dataset<Row> mentionWindows = w.mentionWindows(mentions, articleWindows);
-      Dataset<Row> e = coMentions(w, articleWindows, mentionWindows, options.minArticles());
-      Dataset<Row> n = actorNodes(w, mentionWindows, e);
+      Dataset<Row> e = coMentions(w, articleWindows, w.mentionWindows(mentions, articleWindows),
+          options.minArticles());
       edges = edges == null ? e : edges.unionByName(e);
+    }
+    return edges;
+  }
+
+  /**
+   * The {@code actor_nodes} table for every granularity of {@code options}, on the
+   * {@code co_mentions} table computed with the same options.
+   */
+  public static Dataset<Row> actorNodes(Dataset<Row> articles, Dataset<Row> mentions,
+      Dataset<Row> coMentions, Options options) {
+    Dataset<Row> nodes = null;
+    for (Granularity g : options.granularities()) {
+      Windowing w = new Windowing(g, options.byPublisher());
+      Dataset<Row> mentionWindows = w.mentionWindows(mentions, w.articleWindows(articles));
+      Dataset<Row> n = actorNodes(w, mentionWindows,
+          coMentions.where(col("granularity").equalTo(g.code())));
       nodes = nodes == null ? n : nodes.unionByName(n);
     }
-    return new Network(edges, nodes);
+    return nodes;
   }
 
   /** Pairs of actors per window, with their counts and association measures. */

@@ -127,9 +127,10 @@ public final class Stages {
     Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
     Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA).persist();
     try {
-      NetworkJob.Network network = NetworkJob.network(articles, mentions, options);
-      writer.write(network.coMentions(), CoMentionsTable.NAME);
-      writer.write(network.actorNodes(), ActorNodesTable.NAME);
+      writer.write(NetworkJob.coMentions(articles, mentions, options), CoMentionsTable.NAME);
+      // Node metrics on the pairs as written: reading them back is cheaper than counting again.
+      Dataset<Row> written = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
+      writer.write(NetworkJob.actorNodes(articles, mentions, written, options), ActorNodesTable.NAME);
     } finally {
       mentions.unpersist();
     }
