@@ -124,9 +124,11 @@ final class StageOptions {
         description = "Trailing periods in the baseline (default 6).")
     int baselinePeriods;
 
-    @Option(names = "--min-history", defaultValue = "3", paramLabel = "N",
-        description = "Periods with articles needed before a period is scored (default 3).")
-    int minHistory;
+    /** Unset: 3, or fewer when the baseline itself is shorter. */
+    @Option(names = "--min-history", paramLabel = "N",
+        description = "Periods with articles needed before a period is scored (default 3, at most "
+            + "--baseline-periods).")
+    Integer minHistory;
 
     @Option(names = "--burst-z", defaultValue = "3.0", paramLabel = "Z",
         description = "z-score from which a period is a burst (default 3).")
@@ -137,10 +139,14 @@ final class StageOptions {
     long minBurstArticles;
 
     TrendsJob.Options options(Windows w) {
-      if (baselinePeriods < 1 || minHistory < 1 || minHistory > baselinePeriods) {
+      if (baselinePeriods < 1) {
+        throw new UserError("--baseline-periods must be at least 1");
+      }
+      int history = minHistory != null ? minHistory : Math.min(3, baselinePeriods);
+      if (history < 1 || history > baselinePeriods) {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
-      return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, minHistory,
+      return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
           burstZ, minBurstArticles);
     }
   }

@@ -1,6 +1,7 @@
 package org.geotrends.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.geotrends.jobs.Fixtures;
+import org.geotrends.jobs.io.UserError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,19 @@ class MainTest {
     assertEquals(2, code);
     assertEquals("geotrends ingest: Missing required option: '--output=DIR' (see 'geotrends ingest --help')\n",
         stderr());
+  }
+
+  @Test
+  void shortensTheDefaultHistoryToAShortBaselineButNotAGivenOne() {
+    StageOptions.Windows windows = new StageOptions.Windows();
+    windows.granularities = List.of("month");
+    StageOptions.Trends trends = new StageOptions.Trends();
+    trends.baselinePeriods = 2;
+
+    assertEquals(2, trends.options(windows).minHistory());
+    trends.minHistory = 3;
+    UserError e = assertThrows(UserError.class, () -> trends.options(windows));
+    assertEquals("need 1 <= --min-history <= --baseline-periods", e.getMessage());
   }
 
   @Test
