@@ -57,13 +57,25 @@ class GazetteerTest {
   @Test
   void readsTheExampleFiles() {
     for (String name : List.of("actors.csv", "actors.json")) {
-      Path example = Files.exists(Path.of("..", "examples", name)) ? Path.of("..", "examples", name) : Path.of("examples", name);
-      Gazetteer user = Gazetteer.read(example);
+      Gazetteer user = Gazetteer.read(example(name));
       assertTrue(user.actor("ORG:PKK").isPresent(), name);
       ActorMatcher m = new ActorMatcher(Gazetteer.defaults().merge(user, false));
       assertEquals(List.of("ORG:PKK", "TUR"), m.match("The PKK said Turkey", LocalDate.of(2024, 1, 1))
           .stream().map(Mention::actorId).toList(), name);
     }
+  }
+
+  @Test
+  void theTwoExampleFilesSayTheSame() {
+    Gazetteer csv = Gazetteer.read(example("actors.csv"));
+    Gazetteer json = Gazetteer.read(example("actors.json"));
+    assertEquals(csv.actors(), json.actors());
+    assertEquals(new HashSet<>(csv.aliases()), new HashSet<>(json.aliases()));
+  }
+
+  private static Path example(String name) {
+    Path fromModule = Path.of("..", "examples", name);
+    return Files.exists(fromModule) ? fromModule : Path.of("examples", name);
   }
 
   @Test
