@@ -44,7 +44,14 @@ public final class ArticlesTable {
   private ArticlesTable() {
   }
 
-  /** The row for {@code a}, in {@link #SCHEMA} order; {@code pub_month} is null when undated. */
+  /**
+   * The partition of undated articles. Not null: Spark would write a null as
+   * {@code __HIVE_DEFAULT_PARTITION__}, which pyarrow reads back as a null dictionary entry
+   * that {@code pandas.read_parquet} then refuses to load.
+   */
+  public static final String UNDATED = "undated";
+
+  /** The row for {@code a}, in {@link #SCHEMA} order; {@code pub_month} is {@link #UNDATED} when undated. */
   public static Row toRow(Article a) {
     return RowFactory.create(
         a.articleId(), a.url(), a.domain(), a.publisher(), a.title(), a.summary(), a.byline(),
@@ -54,6 +61,6 @@ public final class ArticlesTable {
         a.sourceFile(), a.sourceOffset(),
         a.crawledAt() == null ? null : Timestamp.from(a.crawledAt()),
         a.extractorVersion(),
-        a.publishedAt() == null ? null : MONTH.format(a.publishedAt()));
+        a.publishedAt() == null ? UNDATED : MONTH.format(a.publishedAt()));
   }
 }

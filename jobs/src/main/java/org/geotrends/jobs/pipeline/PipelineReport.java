@@ -33,10 +33,10 @@ public final class PipelineReport {
     Dataset<Row> articles = stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
     out.println("articles by month:");
     List<Row> months = articles.dropDuplicates("article_id")
-        .groupBy("pub_month").agg(count(lit(1))).orderBy(col("pub_month").asc_nulls_last())
+        .groupBy("pub_month").agg(count(lit(1))).orderBy(col("pub_month")) // "undated" sorts last
         .collectAsList();
     for (Row r : months) {
-      out.printf("  %-8s %6d%n", r.isNullAt(0) ? "undated" : r.getString(0), r.getLong(1));
+      out.printf("  %-8s %6d%n", r.getString(0), r.getLong(1));
     }
 
     Dataset<Row> trends = stages.table(TrendsTable.NAME, TrendsTable.SCHEMA)
