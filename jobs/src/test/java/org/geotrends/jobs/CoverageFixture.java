@@ -37,7 +37,8 @@ public final class CoverageFixture {
   }
 
   static final StructType ARTICLES = StructType.fromDDL(
-      "article_id STRING, published_at TIMESTAMP, publisher STRING, source_file STRING");
+      "article_id STRING, published_at TIMESTAMP, publisher STRING, source_file STRING, "
+          + "source_offset BIGINT, crawled_at TIMESTAMP");
 
   public static Dataset<Row> articles(SparkSession spark) {
     List<Row> rows = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class CoverageFixture {
 
   private static Row article(String id, String published, String publisher, String file) {
     return RowFactory.create(id, published == null ? null : Timestamp.from(Instant.parse(published)),
-        publisher, file);
+        publisher, file, 0L, null);
   }
 
   private static void mention(List<Row> rows, String article, String actor, String field, int sentence) {

@@ -1,10 +1,15 @@
 package org.geotrends.jobs.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.extract.Article;
 
@@ -62,5 +67,18 @@ public final class ArticlesTable {
         a.crawledAt() == null ? null : Timestamp.from(a.crawledAt()),
         a.extractorVersion(),
         a.publishedAt() == null ? UNDATED : MONTH.format(a.publishedAt()));
+  }
+
+  /**
+   * One row per {@code article_id}: its earliest capture, ties broken by file and offset.
+   * Captures of one URL share an id; every stage reads the article as this capture says it is
+   * (its date, publisher and text), so that mentions and windows agree on when it appeared.
+   */
+  public static Dataset<Row> firstCaptures(Dataset<Row> articles) {
+    return articles
+        .withColumn("capture", row_number().over(Window.partitionBy("article_id")
+            .orderBy(col("crawled_at").asc_nulls_last(), col("source_file"), col("source_offset"))))
+        .where(col("capture").equalTo(1))
+        .drop("capture");
   }
 }

@@ -1,7 +1,6 @@
 package org.geotrends.jobs.mentions;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -15,11 +14,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.actors.ActorMatcher;
 import org.geotrends.common.actors.Mention;
+import org.geotrends.jobs.ingest.ArticlesTable;
 
 /**
  * The mentions stage: every mention of every actor in the title and body of every article.
@@ -36,19 +35,10 @@ public final class MentionsJob {
   /** {@link MentionsTable#SCHEMA} plus {@code resolved}. */
   static final StructType MATCHES = MentionsTable.SCHEMA.add("resolved", DataTypes.BooleanType, false);
 
-  /** One row per article_id: the earliest capture, ties broken by file and offset. */
-  static Dataset<Row> firstCaptures(Dataset<Row> articles) {
-    return articles.select("article_id", "published_at", "title", "body", "crawled_at",
-            "source_file", "source_offset")
-        .withColumn("capture", row_number().over(Window.partitionBy("article_id")
-            .orderBy(col("crawled_at").asc_nulls_last(), col("source_file"), col("source_offset"))))
-        .where(col("capture").equalTo(1))
-        .select("article_id", "published_at", "title", "body");
-  }
-
   /** All matches, resolved or not. */
   public static Dataset<Row> matches(Dataset<Row> articles, Broadcast<ActorMatcher> matcher) {
-    return firstCaptures(articles).flatMap(new MatchArticle(matcher), Encoders.row(MATCHES));
+    return ArticlesTable.firstCaptures(articles).select("article_id", "published_at", "title", "body")
+        .flatMap(new MatchArticle(matcher), Encoders.row(MATCHES));
   }
 
   /** The table: resolved matches only. */

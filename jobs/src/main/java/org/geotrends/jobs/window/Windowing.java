@@ -2,7 +2,6 @@ package org.geotrends.jobs.window;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -11,10 +10,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.geotrends.jobs.ingest.ArticlesTable;
 
 /**
  * Puts articles and mentions into windows, the common first step of the network and trends
- * stages. Each article counts once (captures of one URL share an {@code article_id}); undated
+ * stages. Each article counts once, as its first capture says (see
+ * {@link ArticlesTable#firstCaptures}); undated
  * articles have no window and are left out. With {@code byPublisher} every window also comes
  * split by the article's publisher. Inside the stages the publisher key is never null (so that
  * equi-joins on it work): "" stands for "all publishers", and {@link #publisherColumn()} turns
@@ -56,9 +57,7 @@ public final class Windowing {
    * with no known publisher are only in the first).
    */
   public Dataset<Row> articleWindows(Dataset<Row> articles) {
-    Dataset<Row> once = articles.where(col("published_at").isNotNull())
-        .groupBy("article_id")
-        .agg(min("published_at").as("published_at"), min("publisher").as("publisher"));
+    Dataset<Row> once = ArticlesTable.firstCaptures(articles).where(col("published_at").isNotNull());
     Column window = granularity.windowStart().as(WINDOW_START);
     Dataset<Row> all = once.select(col("article_id"), window, lit("").as(PUBLISHER));
     if (!byPublisher) {

@@ -55,7 +55,9 @@ public final class StagesBenchmark {
     Dataset<Row> articles = spark.range(articleCount).select(
             expr("concat('a', id)").as("article_id"),
             expr("timestamp_seconds(1672531200 + (id * 7919) % (3 * 365 * 86400))").as("published_at"),
-            expr("concat('publisher-', id % 20)").as("publisher"))
+            expr("concat('publisher-', id % 20)").as("publisher"),
+            expr("'synthetic'").as("source_file"), col("id").as("source_offset"),
+            expr("cast(null as timestamp)").as("crawled_at"))
         .cache();
     Dataset<Row> mentions = spark.range(rows).select(
             expr("concat('a', id div 4)").as("article_id"),
