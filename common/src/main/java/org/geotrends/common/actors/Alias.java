@@ -48,9 +48,4 @@ public record Alias(
   public boolean isDated() {
     return validFrom != null || validTo != null;
   }
-
-  /** True when the alias holds on that day. */
-  public boolean validOn(LocalDate day) {
-    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
-  }
 }

@@ -144,8 +144,4 @@ final class AliasTrie implements Serializable {
   int value(int i) {
     return values[i];
   }
-
-  int nodeCount() {
-    return edgeStart.length - 1;
-  }
 }

@@ -162,17 +162,15 @@ public final class Gazetteer implements Serializable {
     return actors.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
+  /** The display name of actor {@code id}, or the id itself when the gazetteer lacks it. */
+  public String nameOf(String id) {
+    return actor(id).map(Actor::name).orElse(id);
+  }
+
   /** Alias counts by language code ({@code und} for aliases valid in any language), sorted. */
   public Map<String, Integer> aliasCountsByLanguage() {
     Map<String, Integer> counts = new TreeMap<>();
     aliases.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
-    return counts;
-  }
-
-  /** Alias counts by kind, sorted. */
-  public Map<AliasKind, Integer> aliasCountsByKind() {
-    Map<AliasKind, Integer> counts = new TreeMap<>();
-    aliases.forEach(a -> counts.merge(a.kind(), 1, Integer::sum));
     return counts;
   }
 

@@ -59,11 +59,6 @@ final class Sentences {
     return new Sentences(Arrays.copyOf(starts, count));
   }
 
-  /** Number of sentences. */
-  int count() {
-    return starts.length;
-  }
-
   /** Index of the sentence holding the char at {@code offset}. */
   int indexOf(int offset) {
     int i = Arrays.binarySearch(starts, offset);

@@ -99,15 +99,14 @@ public final class NetworkJob {
         .count().withColumnRenamed("count", "sentences");
 
     Dataset<Row> perActor = actorArticles(inArticle);
-    List<String> keys = List.of("window_start", "publisher");
     Dataset<Row> joined = byArticle
-        .join(bySentence, seq(keys, "actor_a", "actor_b"), "left")
+        .join(bySentence, Windowing.joinKeys("actor_a", "actor_b"), "left")
         .na().fill(0L, new String[] {"sentences"})
         .join(perActor.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("articles", "articles_a"),
-            seq(keys, "actor_a"))
+            Windowing.joinKeys("actor_a"))
         .join(perActor.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("articles", "articles_b"),
-            seq(keys, "actor_b"))
-        .join(w.totals(articleWindows), seq(keys))
+            Windowing.joinKeys("actor_b"))
+        .join(w.totals(articleWindows), Windowing.joinKeys())
         .where(col("articles").geq(minArticles));
     return withMeasures(joined).select(
         lit(w.granularity().code()).as("granularity"), col("window_start"), Windowing.publisherColumn(),
@@ -148,12 +147,6 @@ public final class NetworkJob {
     return inArticle.groupBy("window_start", "publisher", "actor_id").agg(count(lit(1)).as("articles"));
   }
 
-  private static scala.collection.immutable.Seq<String> seq(List<String> keys, String... more) {
-    List<String> all = new ArrayList<>(keys);
-    all.addAll(List.of(more));
-    return scala.jdk.javaapi.CollectionConverters.asScala(all).toSeq();
-  }
-
   private static final StructType METRICS = StructType.fromDDL(
       "window_start DATE, publisher STRING, actor_id STRING, degree INT, weighted_degree DOUBLE, "
           + "pagerank DOUBLE, community STRING");
@@ -170,7 +163,7 @@ public final class NetworkJob {
     Dataset<Row> metrics = graphItems
         .groupByKey((MapFunction<Row, String>) r -> r.getDate(0) + "|" + r.getString(1), Encoders.STRING())
         .flatMapGroups(new WindowMetrics(), Encoders.row(METRICS));
-    return metrics.join(perActor, seq(List.of("window_start", "publisher"), "actor_id"))
+    return metrics.join(perActor, Windowing.joinKeys("actor_id"))
         .select(lit(w.granularity().code()).as("granularity"), col("window_start"),
             Windowing.publisherColumn(), col("actor_id"), col("articles"), col("degree"),
             col("weighted_degree"), col("pagerank"), col("community"));

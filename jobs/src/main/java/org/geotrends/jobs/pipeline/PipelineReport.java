@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.geotrends.common.actors.Actor;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.network.CoMentionsTable;
@@ -32,7 +31,7 @@ public final class PipelineReport {
   public static void print(Stages stages, Granularity granularity, Gazetteer names, PrintStream out) {
     Dataset<Row> articles = stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
     out.println("articles by month:");
-    List<Row> months = articles.dropDuplicates("article_id")
+    List<Row> months = ArticlesTable.firstCaptures(articles)
         .groupBy("pub_month").agg(count(lit(1))).orderBy(col("pub_month")) // "undated" sorts last
         .collectAsList();
     for (Row r : months) {
@@ -44,7 +43,7 @@ public final class PipelineReport {
     out.println("top actors (articles):");
     for (Row r : trends.groupBy("actor_id").agg(sum("articles").as("n"))
         .orderBy(desc("n"), col("actor_id")).limit(TOP).collectAsList()) {
-      out.printf("  %-14s %-28s %6d%n", r.getString(0), name(names, r.getString(0)), r.getLong(1));
+      out.printf("  %-14s %-28s %6d%n", r.getString(0), names.nameOf(r.getString(0)), r.getLong(1));
     }
 
     Dataset<Row> pairs = stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
@@ -72,9 +71,5 @@ public final class PipelineReport {
           r.<Long>getAs("total_articles"), r.<Double>getAs("share"), r.<Double>getAs("baseline"),
           r.<Double>getAs("zscore"));
     }
-  }
-
-  private static String name(Gazetteer names, String id) {
-    return names.actor(id).map(Actor::name).orElse(id);
   }
 }

@@ -22,7 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.geotrends.common.actors.Actor;
 import org.geotrends.common.actors.ActorMatcher;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
@@ -140,7 +139,7 @@ public final class Stages {
     figures.put("edges_by_granularity", counts(edges, "granularity"));
     figures.put("nodes_by_granularity", counts(nodes, "granularity"));
     figures.put("windows_by_granularity", countsDistinct(nodes, "granularity", "window_start"));
-    figures.put("graph", new GraphExport(options.granularities().get(0), id -> label(names, id))
+    figures.put("graph", new GraphExport(options.granularities().get(0), names::nameOf)
         .write(edges, nodes, output, conf()));
     LOG.info("network: {}", figures);
     summary.stage("network", figures, start);
@@ -168,17 +167,6 @@ public final class Stages {
     summary.write(conf());
   }
 
-  public String output() {
-    return output;
-  }
-
-  public SparkSession spark() {
-    return spark;
-  }
-
-  private static String label(Gazetteer names, String id) {
-    return names.actor(id).map(Actor::name).orElse(id);
-  }
 
   private static long nullToZero(Object o) {
     return o == null ? 0 : ((Number) o).longValue();

@@ -71,8 +71,8 @@ public final class TrendsJob {
             .as("window_start"));
     Dataset<Row> series = mentionWindows.select("publisher", "actor_id").distinct()
         .crossJoin(calendar)
-        .join(counts, seq("window_start", "publisher", "actor_id"), "left")
-        .join(totals, seq("window_start", "publisher"), "left")
+        .join(counts, Windowing.joinKeys("actor_id"), "left")
+        .join(totals, Windowing.joinKeys(), "left")
         .na().fill(0L, new String[] {"articles", "mentions", "total_articles"});
 
     Dataset<Row> scored = series
@@ -80,14 +80,9 @@ public final class TrendsJob {
             Encoders.STRING())
         .flatMapGroups(new ScoreSeries(scorer), Encoders.row(SCORED));
     return scored.select(lit(w.granularity().code()).as("granularity"), col("period_start"),
-        org.apache.spark.sql.functions.when(col("publisher").notEqual(""), col("publisher"))
-            .as("publisher"),
+        Windowing.publisherColumn(),
         col("actor_id"), col("articles"), col("mentions"), col("total_articles"), col("share"),
         col("baseline"), col("zscore"), col("is_burst"));
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String... cols) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(cols)).toSeq();
   }
 
   /** Sorts one actor's periods and scores them. */

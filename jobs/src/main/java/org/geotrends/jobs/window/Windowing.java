@@ -42,13 +42,11 @@ public final class Windowing {
     return List.of(col(WINDOW_START), col(PUBLISHER));
   }
 
-  /** The key column names, plus {@code more}. */
-  public Column[] keysAnd(String... more) {
-    List<Column> cols = new ArrayList<>(keys());
-    for (String m : more) {
-      cols.add(col(m));
-    }
-    return cols.toArray(new Column[0]);
+  /** The window keys and {@code more}, as the column list of a Dataset join (a Scala Seq). */
+  public static scala.collection.immutable.Seq<String> joinKeys(String... more) {
+    List<String> names = new ArrayList<>(List.of(WINDOW_START, PUBLISHER));
+    names.addAll(List.of(more));
+    return scala.jdk.javaapi.CollectionConverters.asScala(names).toSeq();
   }
 
   /**
