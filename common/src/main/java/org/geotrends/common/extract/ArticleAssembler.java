@@ -23,6 +23,8 @@ public final class ArticleAssembler {
   private static final Pattern TRACKING_PARAM = Pattern.compile(
       "^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)=.*", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private ArticleAssembler() {
   }
 
@@ -104,7 +106,7 @@ public final class ArticleAssembler {
 
   /** Hashes text without case and white-space differences, so re-crawls of a page match. */
   private static String normalizeForHash(String body) {
-    return body == null ? "" : body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return body == null ? "" : WHITESPACE.matcher(body.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** First 16 bytes of SHA-256, as 32 hex digits. */

@@ -35,7 +35,6 @@ final class BodyExtractor {
       "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "header",
       "footer", "figure", "address", "hr", "aside", "nav", "form", "fieldset", "details",
       "summary", "center", "body", "caption", "tbody", "thead");
-  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
   /** Paragraph-like elements whose text is scored. */
   private static final Set<String> SCORED = Set.of("p", "pre", "blockquote", "td", "li");
   private static final int MIN_SCORED_LENGTH = 25;
@@ -202,7 +201,7 @@ final class BodyExtractor {
   /** Text length of a paragraph, or 0 when it is short or mostly links. */
   private static int cleanParagraphLength(Element p) {
     int length = p.text().length();
-    return length >= MIN_SCORED_LENGTH && linkDensity(p) < 0.5 ? length : 0;
+    return length >= MIN_SCORED_LENGTH && linkDensity(p, length) < 0.5 ? length : 0;
   }
 
   private static void addScore(Map<Element, Double> scores, Element e, double points) {
@@ -245,7 +244,7 @@ final class BodyExtractor {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        if (text.length() > 80 && linkDensity(sibling) < 0.25) {
+        if (text.length() > 80 && linkDensity(sibling, text.length()) < 0.25) {
           out.add(sibling);
         }
       }
@@ -266,7 +265,11 @@ final class BodyExtractor {
 
   /** Share of an element's text that sits inside links. */
   private static double linkDensity(Element e) {
-    int total = e.text().length();
+    return linkDensity(e, e.text().length());
+  }
+
+  /** As {@link #linkDensity(Element)}, for a caller that has the text's length already. */
+  private static double linkDensity(Element e, int total) {
     if (total == 0) {
       return 0;
     }
@@ -282,7 +285,7 @@ final class BodyExtractor {
   private static List<String> paragraphs(Element container, String title) {
     Collector collector = new Collector();
     NodeTraversor.traverse(collector, container);
-    collector.flush(false);
+    collector.flush();
     List<String> out = new ArrayList<>();
     String normalizedTitle = title == null ? "" : title.strip();
     for (Block block : collector.blocks) {
@@ -303,7 +306,7 @@ final class BodyExtractor {
   }
 
   /** One paragraph of output: its text and how much of it is link text. */
-  private record Block(String text, int linkChars, boolean heading) {
+  private record Block(String text, int linkChars) {
   }
 
   /** Gathers text into blocks, starting a new one at every block-level element. */
@@ -312,7 +315,6 @@ final class BodyExtractor {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int linkDepth;
-    private boolean heading;
     private int consecutiveBreaks;
 
     @Override
@@ -328,7 +330,7 @@ final class BodyExtractor {
       if (tag.equals("br")) {
         consecutiveBreaks++;
         if (consecutiveBreaks >= 2) {
-          flush(heading);
+          flush();
         } else {
           appendText(" ");
         }
@@ -338,8 +340,7 @@ final class BodyExtractor {
         linkDepth++;
       }
       if (BLOCKS.contains(tag)) {
-        flush(heading);
-        heading = HEADINGS.contains(tag);
+        flush();
       }
     }
 
@@ -353,8 +354,7 @@ final class BodyExtractor {
         linkDepth--;
       }
       if (BLOCKS.contains(tag)) {
-        flush(heading);
-        heading = false;
+        flush();
       }
       if (tag.equals("h1")) {
         // Drop the block just flushed: an h1 inside the article repeats the title.
@@ -393,10 +393,10 @@ final class BodyExtractor {
       }
     }
 
-    void flush(boolean wasHeading) {
+    void flush() {
       String s = text.toString().strip();
       if (!s.isEmpty()) {
-        blocks.add(new Block(s, linkChars, wasHeading));
+        blocks.add(new Block(s, linkChars));
       }
       text.setLength(0);
       linkChars = 0;

@@ -24,6 +24,9 @@ public final class HtmlExtractor {
   private static final Pattern URL_LIKE = Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final int MAX_TAGS = 50;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** "By" before a byline's names, in the languages of the bylines seen. */
+  private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av|af)\\s+");
 
   private HtmlExtractor() {
   }
@@ -51,8 +54,9 @@ public final class HtmlExtractor {
     fields.publisher(publisher);
     String title = Titles.choose(doc, meta, article, publisher, firstNonBlank(url, pageUrl));
     fields.title(title);
-    fields.summary(clean(firstNonBlank(meta.first("description"), meta.first("og:description"),
-        meta.first("twitter:description"), JsonLd.text(article, "description"))));
+    String summary = clean(firstNonBlank(meta.first("description"), meta.first("og:description"),
+        meta.first("twitter:description"), JsonLd.text(article, "description")));
+    fields.summary(summary);
     String byline = byline(doc, meta, article);
     fields.byline(byline);
     fields.section(section(meta, article, jsonLd));
@@ -61,7 +65,8 @@ public final class HtmlExtractor {
     PublicationDate.Found date = PublicationDate.find(doc, meta, article, firstNonBlank(url, pageUrl), crawledAt);
     fields.publishedAt(date.instant()).dateSource(date.source());
 
-    String htmlLang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+    Element root = doc.selectFirst("html");
+    String htmlLang = firstNonBlank(root == null ? null : root.attr("lang"),
         JsonLd.text(article, "inLanguage"), meta.first("og:locale"), meta.first("content-language"),
         meta.first("dc.language"), meta.first("language"));
 
@@ -82,7 +87,7 @@ public final class HtmlExtractor {
     }
     fields.body(body);
     fields.sourceAgency(Agencies.find(byline, body));
-    String languageSample = body.isEmpty() ? String.join(" ", nonNull(title), nonNull(fields.build().summary())) : body;
+    String languageSample = body.isEmpty() ? String.join(" ", nonNull(title), nonNull(summary)) : body;
     fields.language(LanguageDetector.detect(languageSample, htmlLang));
     return fields.build();
   }
@@ -129,7 +134,7 @@ public final class HtmlExtractor {
     if (v == null || URL_LIKE.matcher(v).find() || v.length() > 100) {
       return;
     }
-    names.add(v.replaceFirst("(?i)^(by|von|par|por|di|door|av|af)\\s+", ""));
+    names.add(BY.matcher(v).replaceFirst(""));
   }
 
   private static String section(MetaTags meta, JsonNode article, JsonLd jsonLd) {
@@ -181,7 +186,7 @@ public final class HtmlExtractor {
     if (s == null) {
       return null;
     }
-    String c = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String c = WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     return c.isEmpty() ? null : c;
   }
 

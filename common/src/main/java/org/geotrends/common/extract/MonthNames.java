@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Month names of the languages news sites are written in, nominative and genitive forms
@@ -112,6 +113,7 @@ final class MonthNames {
 
   /** Full names; several languages may share one spelling only if they agree on the month. */
   private static final NavigableMap<String, Integer> NAMES = build();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private MonthNames() {
   }
@@ -140,7 +142,8 @@ final class MonthNames {
    * "févr", "dic"); "ma" does not (März, mai, marzo…).
    */
   static int lookup(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace(".", "").strip().replaceAll("\\s+", " ");
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "").strip();
+    w = WHITESPACE.matcher(w).replaceAll(" ");
     int m = exactOrPrefix(w);
     if (m < 0 && w.indexOf(' ') > 0) {
       m = exactOrPrefix(w.substring(0, w.indexOf(' ')));

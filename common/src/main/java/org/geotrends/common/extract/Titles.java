@@ -40,6 +40,7 @@ final class Titles {
   private static final Pattern TIGHT_SEPARATOR = Pattern.compile("[-–—|ㅣ｜]");
   private static final Pattern BAR = Pattern.compile("\\s*[|ㅣ｜]");
   private static final int MAX_SECTION_CHARS = 20;
+  private static final Pattern HOST_PREFIX = Pattern.compile("^(www\\d?|m|amp)\\.");
 
   private Titles() {
   }
@@ -49,7 +50,7 @@ final class Titles {
     String[] sources = {
         normalize(JsonLd.text(article, "headline")),
         headlineElement(doc),
-        normalize(firstNonBlank(meta.first("og:title"), meta.first("twitter:title"))),
+        normalize(HtmlExtractor.firstNonBlank(meta.first("og:title"), meta.first("twitter:title"))),
         normalize(doc.title())};
     List<String> candidates = new ArrayList<>();
     for (int i = 0; i < sources.length; i++) {
@@ -176,7 +177,7 @@ final class Titles {
     }
     try {
       String host = URI.create(url.strip()).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp)\\.", "");
+      return host == null ? null : HOST_PREFIX.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -260,9 +261,5 @@ final class Titles {
       }
     }
     return last;
-  }
-
-  private static String firstNonBlank(String... values) {
-    return HtmlExtractor.firstNonBlank(values);
   }
 }
