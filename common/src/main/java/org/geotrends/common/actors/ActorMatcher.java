@@ -5,45 +5,53 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.geotrends.common.lang.Language;
+import org.geotrends.common.lang.Languages;
 
 /**
- * Finds the actors of a {@link Gazetteer} in text. Built once (one automaton over every alias),
- * immutable, thread-safe and Serializable, so one instance can be broadcast to Spark executors.
+ * Finds the actors of a {@link Gazetteer} in text. Built once (one automaton over every alias and
+ * its inflected forms), immutable, thread-safe and Serializable, so one instance can be broadcast
+ * to Spark executors. What differs by language comes from the language files ({@link Languages}).
  *
  * <p>Rules, in order:
  * <ul>
  *   <li>Text and aliases are folded ({@link TextFolder}): case, diacritics, apostrophes, hyphens
  *       and Arabic letter variants do not matter for finding candidates.</li>
+ *   <li>An alias of one language (German "Russland", Polish "Kair") holds only in text of that
+ *       language, of a related one (Norwegian, Danish, Swedish) or of a language geotrends does
+ *       not know: other languages name the state their own way, and there the word is often
+ *       something else (Polish "Kair" is Cairo, and a company in English text). English and
+ *       language-neutral aliases (Iran, Türkiye, IRGC) hold everywhere, except in the languages an
+ *       alias's {@link Alias#notIn()} lists. An alias also matches in the forms its language's
+ *       inflection rules give it (Polish Rosja: Rosji, Rosją).</li>
  *   <li>A match starts at a word start and ends at a word end (hyphens and apostrophes are word
- *       ends: "Russia's", "Russia-Iran-Turkey-Syria" gives four mentions); Chinese, Japanese,
- *       Korean and Thai need no boundary. An Arabic match may follow the clitics و ف ب ل ك
- *       (one, or و/ف then ب/ل/ك), and ل + ال contracted to لل ("للعراق").</li>
+ *       ends: "Russia's", "Russia-Iran-Turkey-Syria" gives four mentions), or before one of the
+ *       text language's suffixes (German Russlands, Turkish Suriyeliler) when the alias is of that
+ *       language, English or of no language (Turkish "Fas" + German "s" is no "Fass"); Chinese, Japanese,
+ *       Korean and Thai need no boundary. A match may follow one of the language's clitics
+ *       (Arabic وروسيا, للعراق; Hebrew ברוסיה).</li>
  *   <li>At each word start the longest alias wins ("United States", "South Sudan",
  *       "Guinea-Bissau"); matches do not overlap.</li>
  *   <li>An alias holds only if its {@link CaseRule} agrees with the original text, no {@link Trap}
- *       applies, and — for dated aliases (office holders) — the article date is within the term.
- *       If the longest alias does not hold, the next shorter one at the same start is tried
+ *       applies, it is not part of a hyphenated surname ("Kevin Holland-Moritz", "Agence
+ *       France-Presse") and — for dated aliases (office holders) — the article date is within the
+ *       term. If the longest alias does not hold, the next shorter one at the same start is tried
  *       ("Israel Katz" outside his term still gives "Israel").</li>
  *   <li>Without an article date, dated aliases are returned with {@code resolved = false}.</li>
  * </ul>
  */
 public final class ActorMatcher implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private static final int OPEN_FROM = Integer.MIN_VALUE;
   private static final int OPEN_TO = Integer.MAX_VALUE;
-  /** Capitalised words that may stand next to a name without making it part of a person's name. */
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "The", "A", "An", "In", "On", "At", "To", "From", "For", "With", "By", "Of", "And", "Or", "But",
-      "As", "If", "When", "While", "After", "Before", "Since", "Until", "Between", "Against", "Both",
-      "Neither", "Nor", "Why", "How", "What", "Where", "Who", "Did", "Does", "Is", "Was", "Will",
-      "Says", "Said", "Told", "Asked", "Near", "Via", "Than", "Like", "Over", "Under", "Into", "About",
-      "Amid", "Despite", "Across", "Through", "Toward", "Towards", "Within", "Without", "Because",
-      "Although", "Meanwhile", "However", "Also", "Then", "Now", "Today", "Yesterday", "Tomorrow",
-      "En", "El", "La", "Los", "Las", "Del", "De", "Y", "Con", "Por", "Para", "Entre", "Sobre", "Desde");
+  /** Longest text suffix looked up (longer word rests cannot be suffixes). */
+  private static final int MAX_SUFFIX = 12;
+  private static final int ANY_LANGUAGE = -1;
 
   private final String[] actorIds;
   private final String[] aliasText;
@@ -52,17 +60,55 @@ public final class ActorMatcher implements Serializable {
   private final CaseRule[] aliasCase;
   private final int[] aliasFrom;
   private final int[] aliasTo;
-  /** Traps of each alias (shared arrays per folded text), or null. */
+  /** Language id of each alias, or ANY_LANGUAGE for English and language-neutral aliases. */
+  private final int[] aliasLanguage;
+  /** Traps of each alias (shared arrays per folded text and kind), or null. */
   private final Trap[][] aliasTraps;
+  /**
+   * Trie values are entries: an alias (or one of its inflected forms) and the languages (bits by
+   * language id) in whose text it does not hold.
+   */
+  private final int[] entryAlias;
+  private final long[] entryBlocked;
   private final AliasTrie trie;
+  /** Per language id (index in the language list): suffixes, clitics, abbreviations. */
+  private final Profile[] profiles;
+  private final Map<String, Integer> languageIds;
+  /** For text of unknown language: every language's clitics, no suffixes, English abbreviations. */
+  private final Profile unknown;
+  /** Capitalised words that may stand next to a name without making it part of a person's name. */
+  private final Set<String> functionWords;
 
+  /** A matcher with the languages shipped with geotrends. */
   public ActorMatcher(Gazetteer gazetteer) {
+    this(gazetteer, Languages.defaults());
+  }
+
+  public ActorMatcher(Gazetteer gazetteer, Languages languages) {
     Map<String, Integer> actorIndex = new HashMap<>();
     List<Actor> actors = gazetteer.actors();
     actorIds = new String[actors.size()];
     for (int i = 0; i < actors.size(); i++) {
       actorIds[i] = actors.get(i).id();
       actorIndex.put(actorIds[i], i);
+    }
+    List<Language> langs = languages.all();
+    languageIds = new HashMap<>();
+    for (int l = 0; l < langs.size(); l++) {
+      for (String code : langs.get(l).codes()) {
+        languageIds.put(code, l);
+      }
+    }
+    long[] own = new long[langs.size()];
+    for (int l = 0; l < langs.size(); l++) {
+      own[l] |= bit(l);
+      for (String r : langs.get(l).related()) {
+        Integer other = languageIds.get(r);
+        if (other != null) {
+          own[l] |= bit(other);
+          own[other] |= bit(l);
+        }
+      }
     }
     List<Alias> aliases = gazetteer.aliases();
     int n = aliases.size();
@@ -73,15 +119,14 @@ public final class ActorMatcher implements Serializable {
     aliasFrom = new int[n];
     aliasTo = new int[n];
     aliasTraps = new Trap[n][];
-    Map<String, Trap[]> trapsByKey = new HashMap<>();
+    aliasLanguage = new int[n];
+    Map<String, List<Trap>> trapsByKey = new HashMap<>();
     for (Trap t : gazetteer.traps()) {
-      trapsByKey.merge(t.alias(), new Trap[] {t}, (a, b) -> {
-        Trap[] c = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, c, a.length, b.length);
-        return c;
-      });
+      trapsByKey.computeIfAbsent(t.alias(), k -> new ArrayList<>()).add(t);
     }
-    Map<String, List<Integer>> byKey = new TreeMap<>();
+    Map<String, Trap[]> trapArrays = new HashMap<>();
+    Map<String, List<int[]>> byKey = new TreeMap<>();
+    List<long[]> entries = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Alias a = aliases.get(i);
       aliasText[i] = a.text();
@@ -91,16 +136,86 @@ public final class ActorMatcher implements Serializable {
       aliasFrom[i] = a.validFrom() == null ? OPEN_FROM : (int) a.validFrom().toEpochDay();
       aliasTo[i] = a.validTo() == null ? OPEN_TO : (int) a.validTo().toEpochDay();
       String key = TextFolder.foldKey(a.text());
-      aliasTraps[i] = trapsByKey.get(key);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      String kindKey = Trap.KIND_PREFIX + a.kind().label();
+      aliasTraps[i] = trapArrays.computeIfAbsent(key + '\u0000' + kindKey, k -> {
+        List<Trap> ts = new ArrayList<>(trapsByKey.getOrDefault(key, List.of()));
+        ts.addAll(trapsByKey.getOrDefault(kindKey, List.of()));
+        return ts.isEmpty() ? null : ts.toArray(new Trap[0]);
+      });
+      Integer lang = languageIds.get(a.language());
+      aliasLanguage[i] = lang == null || a.language().equals("en") ? ANY_LANGUAGE : lang;
+      // an alias of one language counts in its own and related languages' text only
+      long blocked = aliasLanguage[i] == ANY_LANGUAGE ? 0 : ~own[lang];
+      for (String code : a.notIn()) {
+        if (code.equals(Alias.OTHER_LANGUAGES)) {
+          blocked |= lang == null ? 0 : ~bit(lang);
+        } else if (languageIds.containsKey(code)) {
+          blocked |= bit(languageIds.get(code));
+        }
+      }
+      addEntry(byKey, entries, key, i, blocked);
+      if (lang != null) {
+        for (String form : langs.get(lang).inflect(a.text(), a.kind().label())) {
+          String formKey = TextFolder.foldKey(form);
+          if (!formKey.isEmpty() && !formKey.equals(key)) {
+            addEntry(byKey, entries, formKey, i, blocked);
+          }
+        }
+      }
     }
-    // at one node: strictest case rule first, undated before dated, then file order
-    Comparator<Integer> order = Comparator.<Integer>comparingInt(i -> aliasCase[i].ordinal())
-        .thenComparingInt(i -> aliasFrom[i] == OPEN_FROM && aliasTo[i] == OPEN_TO ? 0 : 1)
-        .thenComparingInt(i -> i);
+    entryAlias = new int[entries.size()];
+    entryBlocked = new long[entries.size()];
+    for (int e = 0; e < entries.size(); e++) {
+      entryAlias[e] = (int) entries.get(e)[0];
+      entryBlocked[e] = entries.get(e)[1];
+    }
+    // at one node: strictest case rule first, undated before dated, base forms first, then file order
+    Comparator<Integer> order = Comparator.<Integer>comparingInt(e -> aliasCase[entryAlias[e]].ordinal())
+        .thenComparingInt(e -> aliasFrom[entryAlias[e]] == OPEN_FROM && aliasTo[entryAlias[e]] == OPEN_TO ? 0 : 1)
+        .thenComparingInt(e -> e);
     Map<String, int[]> keys = new TreeMap<>();
-    byKey.forEach((k, v) -> keys.put(k, v.stream().sorted(order).mapToInt(Integer::intValue).toArray()));
+    byKey.forEach((k, v) -> keys.put(k, v.stream().map(x -> x[0]).sorted(order).mapToInt(Integer::intValue).toArray()));
     trie = AliasTrie.build(keys);
+    profiles = new Profile[langs.size()];
+    List<Language.Prefix> allPrefixes = new ArrayList<>();
+    Set<String> english = languages.of("en").map(Language::abbreviations).orElse(Set.of());
+    functionWords = new HashSet<>();
+    for (int l = 0; l < langs.size(); l++) {
+      Language lang = langs.get(l);
+      Set<String> abbreviations = new HashSet<>(english);
+      abbreviations.addAll(lang.abbreviations());
+      profiles[l] = new Profile(trie, lang.suffixes(), lang.prefixes(), abbreviations);
+      allPrefixes.addAll(lang.prefixes());
+      functionWords.addAll(lang.functionWords());
+    }
+    unknown = new Profile(trie, Set.of(), allPrefixes, english);
+  }
+
+  /** The bit of a language id in a language set; ids past 63 share no bit (never blocked). */
+  private static long bit(int language) {
+    return language < Long.SIZE ? 1L << language : 0L;
+  }
+
+  private static void addEntry(Map<String, List<int[]>> byKey, List<long[]> entries, String key, int alias,
+      long blocked) {
+    List<int[]> at = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    for (int[] e : at) {
+      if (entries.get(e[0])[0] == alias) {
+        return; // the same alias reached twice (a form equal to another form)
+      }
+    }
+    at.add(new int[] {entries.size()});
+    entries.add(new long[] {alias, blocked});
+  }
+
+  /** Number of distinct folded texts the automaton recognises (aliases and their forms). */
+  public int forms() {
+    return trie.keys();
+  }
+
+  /** The mentions in {@code text}, in text order, for text of unknown language. */
+  public List<Mention> match(String text, LocalDate articleDate) {
+    return match(text, articleDate, null);
   }
 
   /**
@@ -108,14 +223,19 @@ public final class ActorMatcher implements Serializable {
    *
    * @param articleDate the article's publication day, or null if unknown (dated aliases then
    *                    come back unresolved)
+   * @param language    the text's ISO 639 code, or null if unknown: it decides which suffixes,
+   *                    clitics and inflected forms apply
    */
-  public List<Mention> match(String text, LocalDate articleDate) {
+  public List<Mention> match(String text, LocalDate articleDate, String language) {
     List<Mention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
     }
+    Integer lang = language == null ? null : languageIds.get(baseCode(language));
+    Profile profile = lang == null ? unknown : profiles[lang];
     TextFolder.Folded f = TextFolder.fold(text);
-    Scan scan = new Scan(f, articleDate == null ? null : (int) articleDate.toEpochDay(), out);
+    Scan scan = new Scan(f, articleDate == null ? null : (int) articleDate.toEpochDay(), out, profile,
+        lang == null ? ANY_LANGUAGE : lang);
     char[] s = f.chars();
     int n = f.length();
     int i = 0;
@@ -142,75 +262,78 @@ public final class ActorMatcher implements Serializable {
     return out;
   }
 
+  private static String baseCode(String language) {
+    String c = language.toLowerCase(java.util.Locale.ROOT);
+    int dash = c.indexOf('-');
+    return dash > 0 ? c.substring(0, dash) : c;
+  }
+
   /** Tries the word starting at folded index i; returns the folded end of the match or -1. */
   private int matchAt(Scan scan, int i) {
     int end = walk(scan, 0, i, i);
-    if (end > 0 || !TextFolder.isArabic(scan.s[i])) {
+    if (end > 0) {
       return end;
     }
+    // clitics written onto the word: the alias starts after them, or a clitic stands for its start
+    Profile p = scan.profile;
     char[] s = scan.s;
-    int n = scan.n;
-    // Arabic clitics: one of و ف ب ل ك, or و/ف followed by ب ل ك
-    int maxPrefix = isConjunction(s[i]) && i + 1 < n && isPreposition(s[i + 1]) ? 2
-        : isConjunction(s[i]) || isPreposition(s[i]) ? 1 : 0;
-    for (int p = 1; p <= maxPrefix; p++) {
-      int from = i + p;
-      if (from >= n || !TextFolder.isWordChar(s[from])) {
-        break;
+    for (int k = 0; k < p.prefixText.length; k++) {
+      char[] t = p.prefixText[k];
+      int from = i + t.length;
+      if (p.prefixNode[k] < 0 || from >= scan.n || !TextFolder.isWordChar(s[from]) || !startsWith(s, i, t)) {
+        continue;
       }
-      end = walk(scan, 0, from, from);
+      end = walk(scan, p.prefixNode[k], from - p.prefixKeep[k], from);
       if (end > 0) {
         return end;
-      }
-      // ل + ال is written لل: walk "ا" virtually, then the text from the second ل
-      if (s[from - 1] == 'ل' && s[from] == 'ل') {
-        int alef = trie.next(0, 'ا');
-        if (alef >= 0) {
-          end = walk(scan, alef, from, from);
-          if (end > 0) {
-            return end;
-          }
-        }
       }
     }
     return -1;
   }
 
-  private static boolean isConjunction(char c) {
-    return c == 'و' || c == 'ف';
-  }
-
-  private static boolean isPreposition(char c) {
-    return c == 'ب' || c == 'ل' || c == 'ك';
+  private static boolean startsWith(char[] s, int at, char[] prefix) {
+    for (int k = 0; k < prefix.length; k++) {
+      if (s[at + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Walks the trie from {@code node} over the text from folded index {@code from}; the match
    * starts at {@code start}. Tries the candidate ends from the longest; returns the end or -1.
+   * A candidate ends at a word end, or where the rest of the word is one of the text language's
+   * suffixes (the match then covers the whole word).
    */
   private int walk(Scan scan, int node, int start, int from) {
     char[] s = scan.s;
     int n = scan.n;
     int found = 0;
-    int[] nodes = scan.nodes;
-    int[] ends = scan.ends;
     for (int j = from; j < n; j++) {
       node = trie.next(node, s[j]);
       if (node < 0) {
         break;
       }
-      if (trie.hasValues(node) && endsWord(s, j, n)) {
-        if (found == nodes.length) {
-          nodes = scan.nodes = java.util.Arrays.copyOf(nodes, found * 2);
-          ends = scan.ends = java.util.Arrays.copyOf(ends, found * 2);
+      if (!trie.hasValues(node)) {
+        continue;
+      }
+      // a suffix shows as a candidate that ends after the alias: emit checks the alias may take it
+      int wordEnd = endsWord(s, j, n) ? j + 1 : scan.profile.suffixEnd(s, j + 1, n);
+      if (wordEnd > 0) {
+        if (found == scan.nodes.length) {
+          scan.nodes = java.util.Arrays.copyOf(scan.nodes, found * 2);
+          scan.ends = java.util.Arrays.copyOf(scan.ends, found * 2);
+          scan.aliasEnds = java.util.Arrays.copyOf(scan.aliasEnds, found * 2);
         }
-        nodes[found] = node;
-        ends[found] = j + 1;
+        scan.nodes[found] = node;
+        scan.ends[found] = wordEnd;
+        scan.aliasEnds[found] = j + 1;
         found++;
       }
     }
     for (int k = found - 1; k >= 0; k--) {
-      if (emit(scan, scan.nodes[k], start, scan.ends[k])) {
+      if (emit(scan, scan.nodes[k], start, scan.aliasEnds[k], scan.ends[k])) {
         return scan.ends[k];
       }
     }
@@ -223,31 +346,40 @@ public final class ActorMatcher implements Serializable {
         || TextFolder.isUnspaced(s[j + 1]);
   }
 
-  /** Adds a mention per actor whose alias holds at [start, end); true if any did. */
-  private boolean emit(Scan scan, int node, int start, int end) {
+  /**
+   * Adds a mention per actor whose alias holds at [start, end), the alias itself ending at
+   * {@code aliasEnd} (before a suffix); true if any did.
+   */
+  private boolean emit(Scan scan, int node, int start, int aliasEnd, int end) {
     int origStart = scan.f.origin()[start];
+    int origAliasEnd = scan.f.originalEnd(aliasEnd);
     int origEnd = scan.f.originalEnd(end);
     int added = 0;
     int firstActor = -1;
     for (int v = trie.valuesFrom(node); v < trie.valuesTo(node); v++) {
-      int a = trie.value(v);
+      int e = trie.value(v);
+      int a = entryAlias[e];
       int actor = aliasActor[a];
       if (actor == firstActor || alreadyEmitted(scan, added, actor)) {
         continue;
+      }
+      if (scan.language != ANY_LANGUAGE && (entryBlocked[e] & bit(scan.language)) != 0) {
+        continue;
+      }
+      if (end > aliasEnd && aliasLanguage[a] != ANY_LANGUAGE && aliasLanguage[a] != scan.language) {
+        continue; // a suffix of the text's language on a related language's alias
       }
       boolean dated = aliasFrom[a] != OPEN_FROM || aliasTo[a] != OPEN_TO;
       if (dated && scan.day != null && (scan.day < aliasFrom[a] || scan.day > aliasTo[a])) {
         continue;
       }
-      if (!caseHolds(aliasCase[a], aliasText[a], scan.f.original(), origStart, origEnd)
-          || trapped(aliasTraps[a], scan, start, end, origStart, origEnd)) {
+      if (!caseHolds(aliasCase[a], aliasText[a], scan.f.original(), origStart, origAliasEnd)
+          || trapped(aliasTraps[a], scan, start, end, origStart, origEnd)
+          || inHyphenatedName(scan, origStart, origEnd)) {
         continue;
       }
-      if (scan.sentences == null) {
-        scan.sentences = Sentences.of(scan.f.original());
-      }
       scan.out.add(new Mention(actorIds[actor], scan.f.original().substring(origStart, origEnd), aliasKind[a],
-          origStart, origEnd, scan.sentences.indexOf(origStart), !dated || scan.day != null));
+          origStart, origEnd, scan.sentences().indexOf(origStart), !dated || scan.day != null));
       if (added == 0) {
         firstActor = actor;
       }
@@ -300,18 +432,27 @@ public final class ActorMatcher implements Serializable {
     }
   }
 
-  private static boolean trapped(Trap[] traps, Scan scan, int start, int end, int origStart, int origEnd) {
+  private boolean trapped(Trap[] traps, Scan scan, int start, int end, int origStart, int origEnd) {
     if (traps == null) {
       return false;
     }
     for (Trap t : traps) {
-      boolean hit = switch (t.rule()) {
-        case NOT_AFTER -> precededBy(scan.s, start, t.value());
-        case NOT_BEFORE -> followedBy(scan.s, end, scan.n, t.value());
-        case PERSON_CONTEXT -> inPersonName(scan.f.original(), origStart, origEnd);
-      };
-      if (hit) {
-        return true;
+      if (t.rule() == Trap.Rule.PERSON_CONTEXT) {
+        if (inPersonName(scan.f.original(), origStart, origEnd)) {
+          return true;
+        }
+        continue;
+      }
+      for (String value : t.values()) {
+        boolean hit = switch (t.rule()) {
+          case NOT_AFTER -> precededBy(scan.s, start, value);
+          case NOT_BEFORE -> followedBy(scan.s, end, scan.n, value);
+          case NOT_IN_SENTENCE -> sentenceHolds(scan, origStart, value);
+          default -> false;
+        };
+        if (hit) {
+          return true;
+        }
       }
     }
     return false;
@@ -345,8 +486,100 @@ public final class ActorMatcher implements Serializable {
     return to == n || !TextFolder.isWordChar(s[to]) || !TextFolder.isWordChar(value.charAt(value.length() - 1));
   }
 
+  /** The sentence holding original offset {@code at} holds {@code value} as whole words. */
+  private static boolean sentenceHolds(Scan scan, int at, String value) {
+    Sentences sentences = scan.sentences();
+    int index = sentences.indexOf(at);
+    int from = folded(scan, sentences.start(index));
+    int to = index + 1 < sentences.count() ? folded(scan, sentences.start(index + 1)) : scan.n;
+    char[] s = scan.s;
+    for (int i = from; i + value.length() <= to; i++) {
+      if ((i == from || !TextFolder.isWordChar(s[i - 1])) && s[i] == value.charAt(0)
+          && new String(s, i, value.length()).equals(value)
+          && (i + value.length() == scan.n || !TextFolder.isWordChar(s[i + value.length()]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first folded index whose original offset is at or after {@code original}. */
+  private static int folded(Scan scan, int original) {
+    int[] origin = scan.f.origin();
+    int lo = 0;
+    int hi = scan.n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (origin[mid] < original) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * True when the match is one part of a hyphenated proper name that the text also writes after a
+   * first name or title: "Kevin Holland-Moritz" (and a later "Holland-Moritz said"), "Agence
+   * France-Presse". Compounds of actor names ("Russia-Ukraine", "Israel-Hamas") stay mentions.
+   */
+  private boolean inHyphenatedName(Scan scan, int from, int to) {
+    String text = scan.f.original();
+    boolean before = from > 1 && isHyphen(text.charAt(from - 1)) && Character.isLetter(text.charAt(from - 2));
+    boolean after = to + 1 < text.length() && isHyphen(text.charAt(to)) && Character.isUpperCase(text.charAt(to + 1));
+    if (!before && !after) {
+      return false;
+    }
+    int cs = from;
+    while (cs > 0 && (Character.isLetter(text.charAt(cs - 1)) || isHyphen(text.charAt(cs - 1)))) {
+      cs--;
+    }
+    int ce = to;
+    while (ce < text.length() && (Character.isLetter(text.charAt(ce)) || isHyphen(text.charAt(ce)))) {
+      ce++;
+    }
+    String compound = text.substring(cs, ce);
+    boolean allNames = true;
+    for (String part : compound.split("[-\u2010\u2011]")) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        return false; // "Saudi-led", "pro-Russia": not a proper name
+      }
+      allNames &= isAlias(part);
+    }
+    if (allNames) {
+      return false;
+    }
+    for (int at = text.indexOf(compound); at >= 0; at = text.indexOf(compound, at + 1)) {
+      if (at >= 2 && text.charAt(at - 1) == ' ') {
+        int b = at - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+          b--;
+        }
+        if (isNameWord(text, b, at - 1) && !isAlias(text.substring(b, at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** True when a whole word is an alias (or a form of one) of some actor. */
+  private boolean isAlias(String word) {
+    String key = TextFolder.foldKey(word);
+    int node = 0;
+    for (int i = 0; i < key.length() && node >= 0; i++) {
+      node = trie.next(node, key.charAt(i));
+    }
+    return node >= 0 && trie.hasValues(node);
+  }
+
   /** A capitalised word (not a function word) right before or after, one space apart. */
-  private static boolean inPersonName(String text, int from, int to) {
+  private boolean inPersonName(String text, int from, int to) {
     if (from >= 2 && text.charAt(from - 1) == ' ') {
       int b = from - 1;
       while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
@@ -366,28 +599,101 @@ public final class ActorMatcher implements Serializable {
     return false;
   }
 
-  private static boolean isNameWord(String text, int from, int to) {
+  private boolean isNameWord(String text, int from, int to) {
     return to - from >= 2 && Character.isUpperCase(text.charAt(from))
-        && !FUNCTION_WORDS.contains(text.substring(from, to));
+        && !functionWords.contains(text.substring(from, to));
   }
 
-  /** Per-call state: the folded text, the date, the output and scratch arrays. */
+  /** Per-call state: the folded text, the date, the language, the output and scratch arrays. */
   private static final class Scan {
     final TextFolder.Folded f;
     final char[] s;
     final int n;
     final Integer day;
     final List<Mention> out;
+    final Profile profile;
+    final int language;
     int[] nodes = new int[8];
     int[] ends = new int[8];
-    Sentences sentences;
+    int[] aliasEnds = new int[8];
+    private Sentences sentences;
 
-    Scan(TextFolder.Folded f, Integer day, List<Mention> out) {
+    Scan(TextFolder.Folded f, Integer day, List<Mention> out, Profile profile, int language) {
       this.f = f;
       this.s = f.chars();
       this.n = f.length();
       this.day = day;
       this.out = out;
+      this.profile = profile;
+      this.language = language;
+    }
+
+    Sentences sentences() {
+      if (sentences == null) {
+        sentences = Sentences.of(f.original(), profile.abbreviations);
+      }
+      return sentences;
+    }
+  }
+
+  /** What the matcher needs of one language: folded suffixes and clitics, and abbreviations. */
+  private static final class Profile implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final Set<String> suffixes;
+    final char[][] prefixText;
+    /** Trie node after the part of the alias a clitic stands for (the root for plain clitics). */
+    final int[] prefixNode;
+    /** Chars at the end of the clitic that belong to the alias (لل for ال keeps one ل). */
+    final int[] prefixKeep;
+    final Set<String> abbreviations;
+
+    Profile(AliasTrie trie, Set<String> suffixes, List<Language.Prefix> prefixes, Set<String> abbreviations) {
+      Set<String> folded = new HashSet<>();
+      for (String x : suffixes) {
+        String f = TextFolder.foldKey(x);
+        if (!f.isEmpty() && f.length() <= MAX_SUFFIX) {
+          folded.add(f);
+        }
+      }
+      this.suffixes = folded;
+      // shortest clitic first: و before وال, so that والسورية keeps the alias السورية
+      List<Language.Prefix> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(prefixes));
+      sorted.sort(Comparator.comparingInt((Language.Prefix p) -> p.text().length()));
+      prefixText = new char[sorted.size()][];
+      prefixNode = new int[sorted.size()];
+      prefixKeep = new int[sorted.size()];
+      for (int k = 0; k < sorted.size(); k++) {
+        String text = TextFolder.foldKey(sorted.get(k).text());
+        String alias = TextFolder.foldKey(sorted.get(k).alias());
+        int node = 0;
+        for (int i = 0; i < alias.length() && node >= 0; i++) {
+          node = trie.next(node, alias.charAt(i));
+        }
+        int keep = 0;
+        while (keep < alias.length() && keep < text.length()
+            && text.charAt(text.length() - 1 - keep) == alias.charAt(alias.length() - 1 - keep)) {
+          keep++;
+        }
+        prefixText[k] = text.toCharArray();
+        prefixNode[k] = node;
+        prefixKeep[k] = keep;
+      }
+      this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    /** The end of the word starting at {@code from} if that word rest is a suffix, else -1. */
+    int suffixEnd(char[] s, int from, int n) {
+      if (suffixes.isEmpty() || from >= n || TextFolder.isUnspaced(s[from - 1])) {
+        return -1;
+      }
+      int e = from;
+      while (e < n && TextFolder.isWordChar(s[e])) {
+        if (e - from >= MAX_SUFFIX || TextFolder.isUnspaced(s[e])) {
+          return -1;
+        }
+        e++;
+      }
+      return suffixes.contains(new String(s, from, e - from)) ? e : -1;
     }
   }
 }

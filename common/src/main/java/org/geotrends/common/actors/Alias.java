@@ -3,6 +3,7 @@ package org.geotrends.common.actors;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One way text can name an actor.
@@ -14,6 +15,9 @@ import java.util.Objects;
  * @param validFrom first day the alias names the actor (office holders), or null
  * @param validTo   last day (inclusive), or null
  * @param caseRule  how case must agree, see {@link CaseRule}
+ * @param notIn     languages in whose text the alias does not count: it is a common word there
+ *                  (German "Island" is Iceland, and an English word); {@link #OTHER_LANGUAGES}
+ *                  for every language but its own (Turkish "Iraklı" is the Georgian name Irakli)
  */
 public record Alias(
     String actorId,
@@ -22,7 +26,8 @@ public record Alias(
     String language,
     LocalDate validFrom,
     LocalDate validTo,
-    CaseRule caseRule) implements Serializable {
+    CaseRule caseRule,
+    Set<String> notIn) implements Serializable {
 
   public Alias {
     Objects.requireNonNull(actorId, "actorId");
@@ -30,6 +35,7 @@ public record Alias(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(caseRule, "caseRule");
+    notIn = Set.copyOf(notIn);
     if (text.isBlank()) {
       throw new IllegalArgumentException("empty alias for " + actorId);
     }
@@ -37,6 +43,15 @@ public record Alias(
       throw new IllegalArgumentException(
           "alias '" + text + "' of " + actorId + " ends (" + validTo + ") before it starts (" + validFrom + ")");
     }
+  }
+
+  /** In {@link #notIn()}: every language but the alias's own. */
+  public static final String OTHER_LANGUAGES = "*";
+
+  /** An alias that holds in text of any language. */
+  public Alias(String actorId, String text, AliasKind kind, String language, LocalDate validFrom, LocalDate validTo,
+      CaseRule caseRule) {
+    this(actorId, text, kind, language, validFrom, validTo, caseRule, Set.of());
   }
 
   /** An undated alias with the case rule its text implies. */

@@ -1,9 +1,7 @@
 package org.geotrends.common.actors;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,65 +37,59 @@ final class AliasTrie implements Serializable {
     this.values = values;
   }
 
-  /** Builds the trie; {@code keys} maps each folded alias to the alias indices it stands for. */
+  /**
+   * Builds the trie; {@code keys} maps each folded alias to the alias indices it stands for.
+   * Breadth-first over the sorted keys: a node is a range of keys sharing a prefix, its children
+   * the runs of keys with the same next char, so no per-node maps are needed.
+   */
   static AliasTrie build(Map<String, int[]> keys) {
-    // pointer trie first, then flattened breadth-first
-    List<TreeMap<Character, Integer>> children = new ArrayList<>();
-    List<int[]> nodeValues = new ArrayList<>();
-    children.add(new TreeMap<>());
-    nodeValues.add(null);
-    for (Map.Entry<String, int[]> e : keys.entrySet()) {
-      int node = 0;
-      for (char c : e.getKey().toCharArray()) {
-        Integer next = children.get(node).get(c);
-        if (next == null) {
-          next = children.size();
-          children.add(new TreeMap<>());
-          nodeValues.add(null);
-          children.get(node).put(c, next);
-        }
-        node = next;
-      }
-      nodeValues.set(node, e.getValue());
+    String[] k = new TreeMap<>(keys).keySet().toArray(new String[0]);
+    int nodes = 1;
+    for (int i = 0; i < k.length; i++) {
+      nodes += k[i].length() - (i == 0 ? 0 : commonPrefix(k[i - 1], k[i]));
     }
-    int n = children.size();
-    int[] order = new int[n]; // new id → old id
-    int[] newId = new int[n];
-    int head = 0;
-    int tail = 1;
-    while (head < tail) {
-      int old = order[head];
-      newId[old] = head++;
-      for (int child : children.get(old).values()) {
-        order[tail++] = child;
-      }
-    }
-    int[] edgeStart = new int[n + 1];
-    int[] valueStart = new int[n + 1];
-    int edges = n - 1;
-    char[] edgeChar = new char[edges];
-    int[] edgeTarget = new int[edges];
-    int valueCount = nodeValues.stream().mapToInt(v -> v == null ? 0 : v.length).sum();
-    int[] values = new int[valueCount];
+    int[] edgeStart = new int[nodes + 1];
+    int[] valueStart = new int[nodes + 1];
+    char[] edgeChar = new char[nodes - 1];
+    int[] edgeTarget = new int[nodes - 1];
+    int[] values = new int[keys.values().stream().mapToInt(v -> v.length).sum()];
+    // the queue of nodes to lay out: key range [lo, hi) and depth
+    int[] lo = new int[nodes];
+    int[] hi = new int[nodes];
+    int[] depth = new int[nodes];
+    hi[0] = k.length;
+    int next = 1;
     int e = 0;
     int v = 0;
-    for (int id = 0; id < n; id++) {
-      int old = order[id];
-      edgeStart[id] = e;
-      for (Map.Entry<Character, Integer> edge : children.get(old).entrySet()) {
-        edgeChar[e] = edge.getKey();
-        edgeTarget[e] = newId[edge.getValue()];
-        e++;
-      }
-      valueStart[id] = v;
-      int[] vals = nodeValues.get(old);
-      if (vals != null) {
+    for (int node = 0; node < nodes; node++) {
+      int from = lo[node];
+      int d = depth[node];
+      valueStart[node] = v;
+      if (from < hi[node] && k[from].length() == d) {
+        int[] vals = keys.get(k[from]);
         System.arraycopy(vals, 0, values, v, vals.length);
         v += vals.length;
+        from++;
+      }
+      edgeStart[node] = e;
+      while (from < hi[node]) {
+        char c = k[from].charAt(d);
+        int to = from + 1;
+        while (to < hi[node] && k[to].charAt(d) == c) {
+          to++;
+        }
+        edgeChar[e] = c;
+        edgeTarget[e] = next;
+        e++;
+        lo[next] = from;
+        hi[next] = to;
+        depth[next] = d + 1;
+        next++;
+        from = to;
       }
     }
-    edgeStart[n] = e;
-    valueStart[n] = v;
+    edgeStart[nodes] = e;
+    valueStart[nodes] = v;
     int[] rootDirect = new int[DIRECT];
     Arrays.fill(rootDirect, -1);
     for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
@@ -106,6 +98,15 @@ final class AliasTrie implements Serializable {
       }
     }
     return new AliasTrie(edgeStart, edgeChar, edgeTarget, rootDirect, valueStart, values);
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   /** The node reached from {@code node} by {@code c}, or -1. */
@@ -127,6 +128,15 @@ final class AliasTrie implements Serializable {
       }
     }
     return -1;
+  }
+
+  /** Number of keys (nodes with values). */
+  int keys() {
+    int k = 0;
+    for (int node = 0; node + 1 < valueStart.length; node++) {
+      k += hasValues(node) ? 1 : 0;
+    }
+    return k;
   }
 
   boolean hasValues(int node) {

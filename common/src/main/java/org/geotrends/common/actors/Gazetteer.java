@@ -43,7 +43,8 @@ public final class Gazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Default resources, read in this order; all but the first only add aliases or actors. */
   private static final List<String> DEFAULT_FILES = List.of(
-      "states.csv", "state-variants.csv", "institutions.csv", "organisations.csv", "office-holders.csv");
+      "states.csv", "state-variants.csv", "states-i18n.csv", "institutions.csv", "organisations.csv",
+      "office-holders.csv");
   private static volatile Gazetteer defaults;
 
   private final List<Actor> actors;
@@ -109,6 +110,20 @@ public final class Gazetteer implements Serializable {
    */
   public static Gazetteer read(Path file) {
     return GazetteerFiles.read(file);
+  }
+
+  /**
+   * Reads a user trap file (CSV {@code alias,rule,value}, as {@code traps.csv} in the jar) into a
+   * gazetteer that holds only traps, to {@link #merge(Gazetteer, boolean) merge} into another.
+   *
+   * @throws IllegalArgumentException naming the file and line of the first bad entry
+   */
+  public static Gazetteer readTraps(Path file) {
+    try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return new Gazetteer(List.of(), List.of(), GazetteerFiles.readTraps(in, file.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read trap file " + file, e);
+    }
   }
 
   /**

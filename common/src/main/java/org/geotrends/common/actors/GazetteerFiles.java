@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
  * IllegalArgumentExceptions naming the source and line.
  */
 final class GazetteerFiles {
-  static final List<String> COLUMNS =
-      List.of("id", "name", "kind", "alias_kind", "language", "aliases", "valid_from", "valid_to", "case");
+  /**
+   * The columns of an actor file; {@code not_in} lists languages (separated by |) in whose text
+   * the aliases do not count ({@code *}: every language but the row's own); {@code source} says where an alias comes from and is not read further.
+   */
+  static final List<String> COLUMNS = List.of(
+      "id", "name", "kind", "alias_kind", "language", "aliases", "valid_from", "valid_to", "case", "not_in", "source");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   private GazetteerFiles() {
@@ -92,6 +96,18 @@ final class GazetteerFiles {
       }
       into.add(row.get("id"), row.get("name"), row.get("kind"), row.get("alias_kind"), row.get("language"),
           aliases, row.get("valid_from"), row.get("valid_to"), row.get("case"), where);
+      if (row.get("not_in") != null) {
+        for (String a : aliases) {
+          for (String l : row.get("not_in").split("\\|")) {
+            if (!LANGUAGE.matcher(l.strip()).matches() && !l.strip().equals(Alias.OTHER_LANGUAGES)) {
+              throw new IllegalArgumentException(
+                  where + ": not_in must list ISO 639 codes separated by |, or * for every other language: " + l);
+            }
+            into.notIn(row.get("language") == null ? "und" : row.get("language").toLowerCase(Locale.ROOT),
+                a, l.strip());
+          }
+        }
+      }
     }
     if (header == null) {
       throw new IllegalArgumentException(source + ": no header line (" + String.join(",", COLUMNS) + ")");
@@ -116,7 +132,11 @@ final class GazetteerFiles {
     return header;
   }
 
-  /** Reads the trap list: CSV with columns alias, rule, value. */
+  /**
+   * Reads a trap list: CSV with columns alias, rule, value. The alias is an alias text or
+   * {@code kind:KIND} (every alias of that kind); the value lists context texts separated by
+   * {@code |}.
+   */
   static List<Trap> readTraps(BufferedReader in, String source) throws IOException {
     List<Trap> traps = new ArrayList<>();
     String line;
@@ -124,11 +144,19 @@ final class GazetteerFiles {
     boolean header = true;
     while ((line = in.readLine()) != null) {
       lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String where = source + " line " + lineNo;
-      List<String> f = Csv.fields(line);
+      List<String> f;
+      try {
+        f = Csv.fields(line);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
       if (header) {
         if (!f.equals(List.of("alias", "rule", "value"))) {
           throw new IllegalArgumentException(where + ": header must be alias,rule,value");
@@ -139,9 +167,30 @@ final class GazetteerFiles {
       Trap.Rule rule = f.size() >= 2 ? Trap.Rule.fromLabel(f.get(1).strip()) : null;
       if (f.size() != 3 || rule == null || f.get(0).isBlank()
           || (rule == Trap.Rule.PERSON_CONTEXT) != f.get(2).isBlank()) {
-        throw new IllegalArgumentException(where + ": expected alias,not_after|not_before|person_context,value");
+        throw new IllegalArgumentException(
+            where + ": expected alias,not_after|not_before|not_in_sentence|person_context,value");
       }
-      traps.add(new Trap(TextFolder.foldKey(f.get(0)), rule, TextFolder.foldKey(f.get(2))));
+      String alias = f.get(0).strip();
+      String key;
+      if (alias.startsWith(Trap.KIND_PREFIX)) {
+        if (AliasKind.fromLabel(alias.substring(Trap.KIND_PREFIX.length())) == null) {
+          throw new IllegalArgumentException(where + ": unknown alias kind in '" + alias + "'");
+        }
+        key = alias;
+      } else {
+        key = TextFolder.foldKey(alias);
+      }
+      List<String> values = new ArrayList<>();
+      for (String v : f.get(2).split("\\|")) {
+        String folded = TextFolder.foldKey(v);
+        if (!folded.isEmpty()) {
+          values.add(folded);
+        }
+      }
+      traps.add(new Trap(key, rule, values));
+    }
+    if (header) {
+      throw new IllegalArgumentException(source + ": no header line (alias,rule,value)");
     }
     return traps;
   }
@@ -151,6 +200,14 @@ final class GazetteerFiles {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, String> declaredAt = new HashMap<>();
     private final Set<Alias> aliases = new LinkedHashSet<>();
+    /** language + NUL + folded alias -> languages in whose text it does not count. */
+    private final Map<String, Set<String>> notIn = new HashMap<>();
+
+    /** Marks the aliases (of any actor) of one language and text as not counting in {@code language}. */
+    void notIn(String aliasLanguage, String alias, String language) {
+      notIn.computeIfAbsent(aliasLanguage + '\u0000' + TextFolder.foldKey(alias), k -> new LinkedHashSet<>())
+          .add(language);
+    }
 
     void add(String id, String name, String kind, String aliasKind, String language, List<String> texts,
         String validFrom, String validTo, String caseRule, String where) {
@@ -218,7 +275,13 @@ final class GazetteerFiles {
     }
 
     Gazetteer build(List<Trap> traps) {
-      return new Gazetteer(List.copyOf(actors.values()), List.copyOf(aliases), traps);
+      List<Alias> all = new ArrayList<>(aliases.size());
+      for (Alias a : aliases) {
+        Set<String> not = notIn.get(a.language() + '\u0000' + TextFolder.foldKey(a.text()));
+        all.add(not == null ? a : new Alias(a.actorId(), a.text(), a.kind(), a.language(), a.validFrom(),
+            a.validTo(), a.caseRule(), not));
+      }
+      return new Gazetteer(List.copyOf(actors.values()), all, traps);
     }
   }
 

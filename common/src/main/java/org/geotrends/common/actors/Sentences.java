@@ -8,22 +8,17 @@ import java.util.Set;
  * Splits text into sentences, for the sentence index of mentions. A sentence ends at . ! ? ؟ …
  * followed by a space, a closing quote or bracket, or the end of the text; at 。！？ always; and
  * at a blank line (titles and list items carry no full stop). A full stop does not end a sentence
- * after an initial ("U.S.", "J. Smith") or a common abbreviation ("Mr.", "Dr.", "Jan.").
+ * after an initial ("U.S.", "J. Smith") or an abbreviation of the text's language ("Mr.", "Jan.",
+ * "bzw."; the language files list them).
  */
 final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "maj", "capt", "cpt",
-      "sgt", "adm", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "no", "vs", "etc", "approx",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "ed", "al", "sra", "sres", "ee", "uu");
-
   private final int[] starts;
 
   private Sentences(int[] starts) {
     this.starts = starts;
   }
 
-  static Sentences of(String text) {
+  static Sentences of(String text, Set<String> abbreviations) {
     int[] starts = new int[16];
     int count = 1; // sentence 0 starts at 0
     int n = text.length();
@@ -37,7 +32,7 @@ final class Sentences {
         while (j < n && isCloser(text.charAt(j))) {
           j++;
         }
-        if ((j == n || Character.isWhitespace(text.charAt(j))) && !(c == '.' && isAbbreviation(text, i))) {
+        if ((j == n || Character.isWhitespace(text.charAt(j))) && !(c == '.' && isAbbreviation(text, i, abbreviations))) {
           next = j;
         }
       } else if (c == '\n' && blankLineFollows(text, i)) {
@@ -57,6 +52,16 @@ final class Sentences {
       }
     }
     return new Sentences(Arrays.copyOf(starts, count));
+  }
+
+  /** Number of sentences. */
+  int count() {
+    return starts.length;
+  }
+
+  /** Offset of the first char of sentence {@code index}. */
+  int start(int index) {
+    return starts[index];
   }
 
   /** Index of the sentence holding the char at {@code offset}. */
@@ -83,7 +88,7 @@ final class Sentences {
   }
 
   /** The word before the full stop at {@code dot} is an initial or a known abbreviation. */
-  private static boolean isAbbreviation(String text, int dot) {
+  private static boolean isAbbreviation(String text, int dot, Set<String> abbreviations) {
     int b = dot;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
       b--;
@@ -95,6 +100,6 @@ final class Sentences {
     if (len == 1 && Character.isUpperCase(text.charAt(b))) {
       return true; // "U.S.", "J. Smith", "E.U."
     }
-    return ABBREVIATIONS.contains(text.substring(b, dot).toLowerCase(Locale.ROOT));
+    return abbreviations.contains(text.substring(b, dot).toLowerCase(Locale.ROOT));
   }
 }

@@ -126,6 +126,9 @@ final class TextFolder {
     if (c < 0x80) {
       return Character.toLowerCase(c);
     }
+    if (c >= '\uAC00' && c <= '\uD7AF') {
+      return c; // Hangul syllables decompose into jamo: keep them whole, or 미국 and 몽골 fold alike
+    }
     String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
     char base = d.charAt(0);
     if (d.length() > 1 && Character.isLetter(base) && base < 0x3000) {

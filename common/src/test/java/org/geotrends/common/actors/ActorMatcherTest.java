@@ -181,7 +181,8 @@ class ActorMatcherTest {
     }
     String text = "Moscow and وروسيا met in Ankara; Lavrov too.";
     assertEquals(MATCHER.match(text, DAY), copy.match(text, DAY));
-    assertTrue(bytes.size() < 2_000_000, "serialised matcher is " + bytes.size() + " bytes");
+    // broadcast to every executor: a few MB at most (31 languages, about 16,000 folded forms)
+    assertTrue(bytes.size() < 3_000_000, "serialised matcher is " + bytes.size() + " bytes");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,9 +29,11 @@ import java.util.TreeSet;
  * </pre>
  *
  * <p>What it takes, per state: English common and official names and alternative spellings
- * (minus ISO alpha-2 codes and inverted "Iran, Islamic Republic of" forms), Arabic, Spanish,
- * Russian and Chinese common and official names, capitals (minus the ambiguous ones below), and
- * English demonyms with a plural. States are the entries marked independent, plus Palestine,
+ * (minus ISO alpha-2 codes and inverted "Iran, Islamic Republic of" forms), the common and
+ * official names of every translation countries.json has in a language geotrends knows (Arabic,
+ * Spanish, Russian, Chinese, German, French, Polish, Turkish, Persian…), the CLDR territory names
+ * the JDK ships ({@link Locale#getDisplayCountry(Locale)}) in each of {@link #CLDR_LANGUAGES},
+ * capitals (minus the ambiguous ones below), and English demonyms with a plural. States are the entries marked independent, plus Palestine,
  * Taiwan and Kosovo (id XKX, the code the EU and IMF use). Aliases that fold to the same text for
  * two states go to the state in {@link #PREFERRED}, or are dropped and listed on stderr.
  */
@@ -46,16 +49,37 @@ public final class GazetteerBuild {
    * to COD), and writes "Republic of Congo" or "Congo-Brazzaville" for the other.
    */
   private static final Set<String> DROPPED = Set.of("Congo (Rep. Dem.)", "Viti", "COG:Congo");
+  /**
+   * Alternative spellings that are a common word in English and mean the state only in another
+   * language, where CLDR names it so anyway (German "Island" is Iceland).
+   */
+  private static final Set<String> DROPPED_SPELLINGS = Set.of("ISL:Island");
   /** Who keeps an alias two states share (folded text → id): news usage ("Congo" is the DRC). */
   private static final Map<String, String> PREFERRED = Map.of(
-      "congo", "COD", "congolese", "COD", "congoleses", "COD", "dominican", "DOM", "dominicans", "DOM",
+      "congo", "COD", "kongo", "COD", "congolese", "COD", "congoleses", "COD", "dominican", "DOM", "dominicans", "DOM",
       "الكونغو", "COD", "конго", "COD", "刚果", "COD");
+
+  /** Languages whose CLDR country names are taken; "sr-Latn" is Serbian in Latin script. */
+  static final List<String> CLDR_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk",
+      "ru", "uk", "tr", "fa", "ar", "he", "zh", "zh-Hant", "ja", "ko", "hi", "id", "sv", "da", "no", "fi", "hu",
+      "ro", "el", "bg", "sr", "sr-Latn", "hr");
+  /**
+   * countries.json translation keys (ISO 639-3) of the languages geotrends knows. Korean is left
+   * out: its entries are shifted between states (Mongolia's is the United States' name).
+   */
+  private static final Map<String, String> TRANSLATIONS = new TreeMap<>(Map.ofEntries(
+      Map.entry("ara", "ar"), Map.entry("spa", "es"), Map.entry("rus", "ru"), Map.entry("zho", "zh"),
+      Map.entry("ces", "cs"), Map.entry("deu", "de"), Map.entry("fin", "fi"), Map.entry("fra", "fr"),
+      Map.entry("hrv", "hr"), Map.entry("hun", "hu"), Map.entry("ita", "it"), Map.entry("jpn", "ja"),
+      Map.entry("nld", "nl"), Map.entry("per", "fa"), Map.entry("pol", "pl"),
+      Map.entry("por", "pt"), Map.entry("slk", "sk"), Map.entry("srp", "sr"), Map.entry("swe", "sv"),
+      Map.entry("tur", "tr")));
 
   private GazetteerBuild() {
   }
 
   /** One output row: actor, alias kind, language, alias. */
-  private record Row(String id, String name, String kind, String language, String alias) {
+  private record Row(String id, String name, String kind, String language, String alias, boolean cldr) {
   }
 
   public static void main(String[] args) throws IOException {
@@ -72,14 +96,33 @@ public final class GazetteerBuild {
       add(rows, id, name, "official_name", "en", c.path("name").path("official").asText());
       for (JsonNode alt : c.path("altSpellings")) {
         String a = alt.asText();
-        if (!a.equals(c.path("cca2").asText()) && !a.contains(", ")) {
+        if (!a.equals(c.path("cca2").asText()) && !a.contains(", ") && !DROPPED_SPELLINGS.contains(cca3 + ":" + a)) {
           add(rows, id, name, "name", "und", a);
         }
       }
-      for (String[] lang : new String[][] {{"ara", "ar"}, {"spa", "es"}, {"rus", "ru"}, {"zho", "zh"}}) {
-        JsonNode t = c.path("translations").path(lang[0]);
-        add(rows, id, name, "name", lang[1], t.path("common").asText());
-        add(rows, id, name, "official_name", lang[1], t.path("official").asText());
+      for (Map.Entry<String, String> lang : TRANSLATIONS.entrySet()) {
+        JsonNode t = c.path("translations").path(lang.getKey());
+        add(rows, id, name, "name", lang.getValue(), t.path("common").asText());
+        add(rows, id, name, "official_name", lang.getValue(), t.path("official").asText());
+      }
+      String cca2 = cca3.equals("UNK") ? "XK" : c.path("cca2").asText();
+      for (String tag : CLDR_LANGUAGES) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String cldr = new Locale("", cca2).getDisplayCountry(locale);
+        if (!cldr.equals(cca2)) {
+          // without qualifiers: "Kongo (Brazzaville)", "刚果（金）" (a lone 金 would be gold)
+          for (String variant : List.of(cldr.replaceAll("\\s*[(（][^)）]*[)）]?", ""))) {
+            rows.add(null); // marker: the next row is a CLDR name
+            add(rows, id, name, "name", locale.getLanguage(), variant);
+            if (rows.get(rows.size() - 1) == null) {
+              rows.remove(rows.size() - 1); // not added
+            } else {
+              Row r = rows.remove(rows.size() - 1);
+              rows.remove(rows.size() - 1);
+              rows.add(new Row(r.id(), r.name(), r.kind(), r.language(), r.alias(), true));
+            }
+          }
+        }
       }
       for (JsonNode capital : c.path("capital")) {
         if (!AMBIGUOUS_CAPITALS.contains(capital.asText())) {
@@ -106,18 +149,27 @@ public final class GazetteerBuild {
 
   private static void add(List<Row> rows, String id, String name, String kind, String lang, String alias) {
     String a = alias.strip();
-    if (a.isEmpty() || DROPPED.contains(a) || DROPPED.contains(id + ":" + a) || TextFolder.foldKey(a).isEmpty()
+    boolean oneIdeograph = a.length() == 1 && Character.isIdeographic(a.charAt(0));
+    if (a.isEmpty() || oneIdeograph || DROPPED.contains(a) || DROPPED.contains(id + ":" + a) || TextFolder.foldKey(a).isEmpty()
         || a.codePoints().anyMatch(ch -> ch >= 0x250 && ch <= 0x2AF)) { // IPA transcriptions
       return;
     }
-    rows.add(new Row(id, name, kind, lang, a));
+    rows.add(new Row(id, name, kind, lang, a, false));
   }
 
-  /** Drops repeats within a state and settles aliases shared by states. */
+  /**
+   * Drops repeats within a state and settles aliases shared by states: the state in
+   * {@link #PREFERRED}, else the one state whose CLDR name it is (countries.json has some
+   * translations under the wrong state), else nobody.
+   */
   private static List<Row> resolveShared(List<Row> rows) {
     Map<String, Set<String>> owners = new TreeMap<>();
+    Map<String, Set<String>> cldrOwners = new TreeMap<>();
     for (Row r : rows) {
       owners.computeIfAbsent(TextFolder.foldKey(r.alias()), k -> new TreeSet<>()).add(r.id());
+      if (r.cldr()) {
+        cldrOwners.computeIfAbsent(TextFolder.foldKey(r.alias()), k -> new TreeSet<>()).add(r.id());
+      }
     }
     Set<String> seen = new LinkedHashSet<>();
     List<Row> kept = new ArrayList<>();
@@ -126,6 +178,10 @@ public final class GazetteerBuild {
       Set<String> ids = owners.get(key);
       if (ids.size() > 1) {
         String winner = PREFERRED.get(key);
+        Set<String> cldr = cldrOwners.getOrDefault(key, Set.of());
+        if (winner == null && cldr.size() == 1) {
+          winner = cldr.iterator().next();
+        }
         if (winner == null) {
           System.err.println("dropped shared alias '" + r.alias() + "' of " + ids);
           continue;
