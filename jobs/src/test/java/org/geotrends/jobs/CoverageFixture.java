@@ -95,6 +95,6 @@ public final class CoverageFixture {
 
   private static void mention(List<Row> rows, String article, String actor, String field, int sentence) {
     rows.add(RowFactory.create(article, null, actor, actor.toLowerCase(), "name", field,
-        0, 3, sentence));
+        0, 3, sentence, "en"));
   }
 }

@@ -169,6 +169,9 @@ public final class Language implements Serializable {
    * to have an ending).
    */
   public List<String> inflect(String alias, String kind) {
+    if (isUpper(alias)) {
+      return List.of(); // acronyms (США, USA) do not decline
+    }
     Inflection best = null;
     String lower = alias.toLowerCase(Locale.ROOT);
     for (Inflection r : inflections) {
@@ -183,8 +186,7 @@ public final class Language implements Serializable {
     String stem = alias.substring(0, alias.length() - best.ending().length());
     List<String> out = new ArrayList<>();
     for (String f : best.forms()) {
-      // keep the case of the alias: an upper-case alias gets upper-case endings
-      out.add(stem + (isUpper(alias) ? f.toUpperCase(Locale.ROOT) : f));
+      out.add(stem + f);
     }
     return out;
   }

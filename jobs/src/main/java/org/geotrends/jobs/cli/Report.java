@@ -17,10 +17,19 @@ final class Report {
     line(out, "  by format", c.readByFormat());
   }
 
+  @SuppressWarnings("unchecked")
   static void mentions(Map<String, Object> f, PrintStream out) {
     out.printf("mentions: %s mentions of %s actors in %s of %s articles (%s unresolved: "
             + "office holders in undated articles)%n", f.get("mentions"), f.get("actors_mentioned"),
         f.get("articles_with_mentions"), f.get("articles"), f.get("unresolved_mentions"));
+    Map<String, Long> languages = (Map<String, Long>) f.get("articles_by_language");
+    if (languages != null) {
+      line(out, String.format("  articles by language (%.0f%% in languages the gazetteer covers)",
+          100 * (Double) f.get("covered_language_share")), languages);
+      if (f.get("coverage_warning") != null) {
+        out.println("  warning: " + f.get("coverage_warning"));
+      }
+    }
   }
 
   static void stage(String name, Map<String, Object> figures, PrintStream out) {

@@ -20,7 +20,7 @@ final class StageOptions {
   private StageOptions() {
   }
 
-  /** {@code --actors} and {@code --actors-mode}. */
+  /** {@code --actors}, {@code --actors-mode} and {@code --traps}. */
   static final class Actors {
     @Option(names = "--actors", paramLabel = "FILE",
         description = "Your own actors, CSV or JSON (see examples/actors.csv); any file system.")
@@ -31,21 +31,34 @@ final class StageOptions {
             + "replace: your actors replace default actors with the same id.")
     String mode;
 
-    /** The default gazetteer with the user's file merged in; checked before Spark starts. */
+    @Option(names = "--traps", paramLabel = "FILE",
+        description = "Your own contexts in which an alias is not its actor, CSV alias,rule,value "
+            + "(see examples/traps.csv); added to the default ones.")
+    String traps;
+
+    /** The default gazetteer with the user's files merged in; checked before Spark starts. */
     Gazetteer gazetteer(Configuration conf) {
       if (!mode.equals("add") && !mode.equals("replace")) {
         throw new UserError("--actors-mode must be add or replace, not " + mode);
       }
-      Gazetteer defaults = Gazetteer.defaults();
-      if (file == null) {
-        return defaults;
+      Gazetteer g = Gazetteer.defaults();
+      if (file != null) {
+        java.nio.file.Path local = localCopy(file, conf);
+        try {
+          g = g.merge(Gazetteer.read(local), mode.equals("replace"));
+        } catch (IllegalArgumentException e) {
+          throw new UserError("bad actors file " + file + ": " + e.getMessage());
+        }
       }
-      java.nio.file.Path local = localCopy(file, conf);
-      try {
-        return defaults.merge(Gazetteer.read(local), mode.equals("replace"));
-      } catch (IllegalArgumentException e) {
-        throw new UserError("bad actors file " + file + ": " + e.getMessage());
+      if (traps != null) {
+        java.nio.file.Path local = localCopy(traps, conf);
+        try {
+          g = g.merge(Gazetteer.readTraps(local), false);
+        } catch (IllegalArgumentException e) {
+          throw new UserError("bad traps file " + traps + ": " + e.getMessage());
+        }
       }
+      return g;
     }
 
     /** A local copy of a file on any Hadoop file system (the reader wants a local path). */
@@ -62,7 +75,7 @@ final class StageOptions {
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
         return tmp;
       } catch (IOException e) {
-        throw new UserError("cannot read actors file " + file + ": " + e.getMessage());
+        throw new UserError("cannot read " + file + ": " + e.getMessage());
       }
     }
   }

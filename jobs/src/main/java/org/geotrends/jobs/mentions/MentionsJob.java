@@ -25,7 +25,8 @@ import org.geotrends.jobs.ingest.ArticlesTable;
  * The matcher (one automaton over all aliases) is built once on the driver and broadcast.
  * Captures of one URL share an {@code article_id}; only the first capture is read, so an
  * article counts once. Office-holder mentions in undated articles cannot be resolved: they are
- * kept out of the table and counted ({@code resolved = false} in {@link #matches}).
+ * kept out of the table and counted ({@code resolved = false} in {@link #matches}). Each text is
+ * matched in its article's language: names, inflected forms and clitics of that language.
  */
 public final class MentionsJob {
 
@@ -37,7 +38,7 @@ public final class MentionsJob {
 
   /** All matches, resolved or not. */
   public static Dataset<Row> matches(Dataset<Row> articles, Broadcast<ActorMatcher> matcher) {
-    return ArticlesTable.firstCaptures(articles).select("article_id", "published_at", "title", "body")
+    return ArticlesTable.firstCaptures(articles).select("article_id", "published_at", "title", "body", "language")
         .flatMap(new MatchArticle(matcher), Encoders.row(MATCHES));
   }
 
@@ -61,20 +62,21 @@ public final class MentionsJob {
       Timestamp published = article.getTimestamp(1);
       LocalDate day = published == null ? null
           : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+      String language = article.getString(4);
       List<Row> out = new ArrayList<>();
-      add(out, id, published, "title", article.getString(2), day);
-      add(out, id, published, "body", article.getString(3), day);
+      add(out, id, published, "title", article.getString(2), day, language);
+      add(out, id, published, "body", article.getString(3), day, language);
       return out.iterator();
     }
 
     private void add(List<Row> out, String id, Timestamp published, String field, String text,
-        LocalDate day) {
+        LocalDate day, String language) {
       if (text == null) {
         return;
       }
-      for (Mention m : matcher.value().match(text, day)) {
+      for (Mention m : matcher.value().match(text, day, language)) {
         out.add(RowFactory.create(id, published, m.actorId(), m.alias(), m.matchKind().label(),
-            field, m.start(), m.end(), m.sentenceIndex(), m.resolved()));
+            field, m.start(), m.end(), m.sentenceIndex(), language, m.resolved()));
       }
     }
   }

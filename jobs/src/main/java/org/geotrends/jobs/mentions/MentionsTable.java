@@ -2,7 +2,10 @@ package org.geotrends.jobs.mentions;
 
 import org.apache.spark.sql.types.StructType;
 
-/** The {@code mentions} table: one row per mention of an actor in an article's title or body. */
+/**
+ * The {@code mentions} table: one row per mention of an actor in an article's title or body;
+ * {@code language} is the article's, which decided the names, inflections and clitics matched.
+ */
 public final class MentionsTable {
   public static final String NAME = "mentions";
 
@@ -15,7 +18,8 @@ public final class MentionsTable {
       "field STRING NOT NULL",
       "start INT NOT NULL",
       "`end` INT NOT NULL",
-      "sentence_index INT NOT NULL"));
+      "sentence_index INT NOT NULL",
+      "language STRING"));
 
   private MentionsTable() {
   }

@@ -25,6 +25,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.actors.ActorMatcher;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.common.lang.LanguageCoverage;
+import org.geotrends.common.lang.Languages;
 import org.geotrends.jobs.export.GraphExport;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.IngestCounts;
@@ -112,6 +114,15 @@ public final class Stages {
       figures.put("actors_mentioned", totals.getLong(3));
       figures.put("mentions_by_kind", counts(matches.where(col("resolved")), "match_kind"));
       figures.put("gazetteer_actors", gazetteer.size());
+      LanguageCoverage coverage = LanguageCoverage.of(
+          counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults());
+      figures.put("articles_by_language", coverage.articlesByLanguage());
+      figures.put("covered_language_share", coverage.coveredShare());
+      figures.put("uncovered_languages", coverage.uncovered());
+      if (coverage.warns()) {
+        figures.put("coverage_warning", coverage.warning());
+        LOG.warn(coverage.warning());
+      }
       LOG.info("mentions: {}", figures);
       summary.stage("mentions", figures, start);
       return figures;

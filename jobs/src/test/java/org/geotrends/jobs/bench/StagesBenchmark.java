@@ -65,7 +65,8 @@ public final class StagesBenchmark {
             // skewed: a few actors are in most articles, as in real news
             expr("concat('A', cast(pow(((id * 2654435761) % 1000) / 1000.0, 3) * 200 as int))").as("actor_id"),
             expr("'x'").as("alias"), expr("'name'").as("match_kind"), expr("'body'").as("field"),
-            expr("0").as("start"), expr("1").as("end"), expr("cast(id % 3 as int)").as("sentence_index"))
+            expr("0").as("start"), expr("1").as("end"), expr("cast(id % 3 as int)").as("sentence_index"),
+            expr("'en'").as("language"))
         .cache();
     articles.count();
     mentions.count();

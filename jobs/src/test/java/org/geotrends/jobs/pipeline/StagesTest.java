@@ -52,6 +52,10 @@ class StagesTest extends SparkTest {
             .selectExpr("cast(published_at as string) as published", "array_join(array_sort(actors), ' ')")
             .orderBy("published").collectAsList()));
 
+    // each mention carries its article's language, which decided the names matched
+    assertEquals(List.of("[en,117]"), strings(stages.table(MentionsTable.NAME, MentionsTable.SCHEMA)
+        .groupBy("language").count().collectAsList()));
+
     List<String> clique = strings(stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
         .where("actor_a in ('IRN','RUS','SYR','TUR') and actor_b in ('IRN','RUS','SYR','TUR')")
         .selectExpr("cast(window_start as string)", "actor_a", "actor_b", "articles", "total_articles")

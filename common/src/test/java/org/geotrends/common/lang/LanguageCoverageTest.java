@@ -1,0 +1,36 @@
+package org.geotrends.common.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LanguageCoverageTest {
+
+  @Test
+  void sharesAndWarnsAboveTenPercentUncovered() {
+    Map<String, Long> counts = new HashMap<>();
+    counts.put("de", 60L);
+    counts.put("nb", 20L); // Norwegian Bokmål: the "no" file answers to it
+    counts.put("sw", 15L);
+    counts.put(null, 5L);
+    LanguageCoverage c = LanguageCoverage.of(counts, Languages.defaults());
+    assertEquals(0.80, c.coveredShare(), 1e-12);
+    assertEquals(Map.of("sw", 15L, "unknown", 5L), c.uncovered());
+    assertEquals(Map.of("de", 60L, "nb", 20L, "sw", 15L, "unknown", 5L), c.articlesByLanguage());
+    assertTrue(c.warns());
+    assertTrue(c.warning().startsWith("20% of the articles are in languages the gazetteer does not cover"),
+        c.warning());
+  }
+
+  @Test
+  void tenPercentOrLessIsFineAndNoArticlesIsFullyCovered() {
+    assertFalse(LanguageCoverage.of(Map.of("en", 90L, "sw", 10L), Languages.defaults()).warns());
+    LanguageCoverage none = LanguageCoverage.of(Map.of(), Languages.defaults());
+    assertEquals(1.0, none.coveredShare());
+    assertFalse(none.warns());
+  }
+}
