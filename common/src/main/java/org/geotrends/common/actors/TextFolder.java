@@ -129,6 +129,9 @@ final class TextFolder {
     if (c >= '\uAC00' && c <= '\uD7AF') {
       return c; // Hangul syllables decompose into jamo: keep them whole, or 미국 and 몽골 fold alike
     }
+    if ((c >= '\u3400' && c <= '\u9FFF') || c >= '\uE000' && c <= '\uF8FF') {
+      return c; // CJK ideographs and private use: nothing to fold (and no need to ask Normalizer)
+    }
     String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
     char base = d.charAt(0);
     if (d.length() > 1 && Character.isLetter(base) && base < 0x3000) {
