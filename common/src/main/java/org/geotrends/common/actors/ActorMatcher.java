@@ -184,11 +184,11 @@ public final class ActorMatcher implements Serializable {
       Language lang = langs.get(l);
       Set<String> abbreviations = new HashSet<>(english);
       abbreviations.addAll(lang.abbreviations());
-      profiles[l] = new Profile(trie, lang.suffixes(), lang.prefixes(), abbreviations);
+      profiles[l] = new Profile(trie, lang.suffixes(), lang.prefixes(), abbreviations, lang.nounsCapitalised());
       allPrefixes.addAll(lang.prefixes());
       functionWords.addAll(lang.functionWords());
     }
-    unknown = new Profile(trie, Set.of(), allPrefixes, english);
+    unknown = new Profile(trie, Set.of(), allPrefixes, english, false);
   }
 
   /** The bit of a language id in a language set; ids past 63 share no bit (never blocked). */
@@ -438,7 +438,7 @@ public final class ActorMatcher implements Serializable {
     }
     for (Trap t : traps) {
       if (t.rule() == Trap.Rule.PERSON_CONTEXT) {
-        if (inPersonName(scan.f.original(), origStart, origEnd)) {
+        if (inPersonName(scan.f.original(), origStart, origEnd, scan.profile.nounsCapitalised)) {
           return true;
         }
         continue;
@@ -579,7 +579,11 @@ public final class ActorMatcher implements Serializable {
   }
 
   /** A capitalised word (not a function word) right before or after, one space apart. */
-  private boolean inPersonName(String text, int from, int to) {
+  /**
+   * @param nounsCapitalised in German every noun is capitalised: a capitalised word after the
+   *                         name says nothing ("Washingtons Regierung"), only one before it does
+   */
+  private boolean inPersonName(String text, int from, int to, boolean nounsCapitalised) {
     if (from >= 2 && text.charAt(from - 1) == ' ') {
       int b = from - 1;
       while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
@@ -589,7 +593,7 @@ public final class ActorMatcher implements Serializable {
         return true;
       }
     }
-    if (to + 1 < text.length() && text.charAt(to) == ' ') {
+    if (!nounsCapitalised && to + 1 < text.length() && text.charAt(to) == ' ') {
       int e = to + 1;
       while (e < text.length() && Character.isLetter(text.charAt(e))) {
         e++;
@@ -646,8 +650,11 @@ public final class ActorMatcher implements Serializable {
     /** Chars at the end of the clitic that belong to the alias (لل for ال keeps one ل). */
     final int[] prefixKeep;
     final Set<String> abbreviations;
+    final boolean nounsCapitalised;
 
-    Profile(AliasTrie trie, Set<String> suffixes, List<Language.Prefix> prefixes, Set<String> abbreviations) {
+    Profile(AliasTrie trie, Set<String> suffixes, List<Language.Prefix> prefixes, Set<String> abbreviations,
+        boolean nounsCapitalised) {
+      this.nounsCapitalised = nounsCapitalised;
       Set<String> folded = new HashSet<>();
       for (String x : suffixes) {
         String f = TextFolder.foldKey(x);

@@ -32,6 +32,8 @@ import java.util.Set;
  *                                 the clitic replaces the start of the alias (ل + ال → لل)
  * function_words: Der Die         capitalised words that may stand before a name without being
  *                                 a first name (for the person-name rule)
+ * nouns_capitalised: true         every noun is capitalised (German): a capitalised word after a
+ *                                 name does not make it a person's name
  * abbreviations: bzw vgl          words whose full stop does not end a sentence, lower case
  * </pre>
  */
@@ -58,9 +60,11 @@ public final class Language implements Serializable {
   private final List<Prefix> prefixes;
   private final Set<String> functionWords;
   private final Set<String> abbreviations;
+  private final boolean nounsCapitalised;
 
   private Language(String code, String name, Set<String> codes, Set<String> related, Set<String> suffixes,
-      List<Inflection> inflections, List<Prefix> prefixes, Set<String> functionWords, Set<String> abbreviations) {
+      List<Inflection> inflections, List<Prefix> prefixes, Set<String> functionWords, Set<String> abbreviations, boolean nounsCapitalised) {
+    this.nounsCapitalised = nounsCapitalised;
     this.code = code;
     this.name = name;
     this.codes = Set.copyOf(codes);
@@ -87,6 +91,7 @@ public final class Language implements Serializable {
     List<Prefix> prefixes = new ArrayList<>();
     Set<String> functionWords = new LinkedHashSet<>();
     Set<String> abbreviations = new LinkedHashSet<>();
+    boolean nounsCapitalised = false;
     String line;
     int lineNo = 0;
     while ((line = in.readLine()) != null) {
@@ -114,6 +119,7 @@ public final class Language implements Serializable {
         case "prefixes" -> values.forEach(v -> prefixes.add(prefix(v, where)));
         case "function_words" -> functionWords.addAll(values);
         case "abbreviations" -> values.forEach(v -> abbreviations.add(v.toLowerCase(Locale.ROOT)));
+        case "nouns_capitalised" -> nounsCapitalised = Boolean.parseBoolean(single(values, where));
         default -> throw new IllegalArgumentException(where + ": unknown key '" + key[0] + "'");
       }
     }
@@ -122,7 +128,7 @@ public final class Language implements Serializable {
     }
     codes.add(code);
     return new Language(code, name == null ? code : name, codes, related, suffixes, inflections, prefixes, functionWords,
-        abbreviations);
+        abbreviations, nounsCapitalised);
   }
 
   private static String single(List<String> values, String where) {
@@ -232,6 +238,11 @@ public final class Language implements Serializable {
 
   public Set<String> abbreviations() {
     return abbreviations;
+  }
+
+  /** True when every noun is capitalised (German). */
+  public boolean nounsCapitalised() {
+    return nounsCapitalised;
   }
 
   /** Counts of what the file holds, for reports. */

@@ -34,6 +34,8 @@ class MultilingualMatchingTest {
       "de; Die russische Regierung in Moskau und die türkischen Truppen; RUS:russische RUS:Moskau TUR:türkischen",
       "de; Deutschland, Frankreich und die Vereinigten Staaten; DEU:Deutschland FRA:Frankreich USA:Vereinigten Staaten",
       "de; in den Niederlanden und in Teheran; NLD:Niederlanden IRN:Teheran",
+      // German capitalises every noun: only a first name before a name makes it a person's
+      "de; Washingtons Regierung, nicht Denzel Washington; USA:Washingtons",
       // French: articles with apostrophes, agreement of demonyms
       "fr; La Russie, la Turquie, l'Iran et la Syrie; RUS:Russie TUR:Turquie IRN:Iran SYR:Syrie",
       "fr; les autorités turques et le régime syrien, à Téhéran et à Damas; TUR:turques SYR:syrien IRN:Téhéran SYR:Damas",
