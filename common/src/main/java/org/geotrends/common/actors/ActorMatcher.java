@@ -375,7 +375,7 @@ public final class ActorMatcher implements Serializable {
       }
       if (!caseHolds(aliasCase[a], aliasText[a], scan.f.original(), origStart, origAliasEnd)
           || trapped(aliasTraps[a], scan, start, end, origStart, origEnd)
-          || inHyphenatedName(scan, origStart, origEnd)) {
+          || (inHyphenatedName(scan, origStart, origEnd) && !inTitleCase(scan, origStart))) {
         continue;
       }
       scan.out.add(new Mention(actorIds[actor], scan.f.original().substring(origStart, origEnd), aliasKind[a],
@@ -438,7 +438,8 @@ public final class ActorMatcher implements Serializable {
     }
     for (Trap t : traps) {
       if (t.rule() == Trap.Rule.PERSON_CONTEXT) {
-        if (inPersonName(scan.f.original(), origStart, origEnd, scan.profile.nounsCapitalised)) {
+        if (!inTitleCase(scan, origStart)
+            && inPersonName(scan.f.original(), origStart, origEnd, scan.profile.nounsCapitalised)) {
           return true;
         }
         continue;
@@ -484,6 +485,47 @@ public final class ActorMatcher implements Serializable {
       }
     }
     return to == n || !TextFolder.isWordChar(s[to]) || !TextFolder.isWordChar(value.charAt(value.length() - 1));
+  }
+
+  /**
+   * True when the sentence holding original offset {@code at} is in title case ("Jordan Reopens
+   * Border Crossing", "Trump Pushes Israel-Gaza Deal"): capitalised neighbours then say nothing
+   * about a person's or a company's name. Title case: no full stop at the end, at least five words
+   * of four letters or more, 85 % of them capitalised (a sentence of names alone, "George
+   * Washington and Denzel Washington", is not); never in languages that capitalise every noun.
+   */
+  private static boolean inTitleCase(Scan scan, int at) {
+    if (scan.profile.nounsCapitalised) {
+      return false; // German prose looks like title case
+    }
+    Sentences sentences = scan.sentences();
+    int index = sentences.indexOf(at);
+    String text = scan.f.original();
+    int from = sentences.start(index);
+    int to = index + 1 < sentences.count() ? sentences.start(index + 1) : text.length();
+    int words = 0;
+    int capitalised = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < to && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e - i >= 4) {
+        words++;
+        capitalised += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
+      }
+      i = e;
+    }
+    int last = to - 1;
+    while (last > from && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    return words >= 5 && capitalised * 100 >= words * 85 && text.charAt(last) != '.';
   }
 
   /** The sentence holding original offset {@code at} holds {@code value} as whole words. */

@@ -109,6 +109,9 @@ class MultilingualMatchingTest {
       "Agence France-Presse reported it first.; -",
       "the Russia-Africa summit and the Iran-Iraq war; RUS:Russia IRN:Iran IRQ:Iraq",
       "Tom Holland stars in the film.; -",
+      // in a title-case headline capitalised neighbours say nothing
+      "Netanyahu Rejects Israel-Gaza Ceasefire Deal; ISR:Netanyahu ISR:Israel",
+      "Jordan Reopens Border Crossing With Syria; JOR:Jordan SYR:Syria",
       // Paris in agreements and clubs, capitals as sports clubs
       "The Paris climate agreement binds France.; FRA:France",
       "Paris Saint-Germain beat Real Madrid.; -",
