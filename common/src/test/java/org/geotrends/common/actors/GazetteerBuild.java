@@ -110,8 +110,18 @@ public final class GazetteerBuild {
         Locale locale = Locale.forLanguageTag(tag);
         String cldr = new Locale("", cca2).getDisplayCountry(locale);
         if (!cldr.equals(cca2)) {
-          // without qualifiers: "Kongo (Brazzaville)", "刚果（金）" (a lone 金 would be gold)
-          for (String variant : List.of(cldr.replaceAll("\\s*[(（][^)）]*[)）]?", ""))) {
+          // "Myanmar (Birmanie)", "Kongo (Brazzaville)": the name, and the bracketed name when it is
+          // one (four letters or more, no abbreviation: not the 金 of "刚果（金）", gold alone)
+          java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s*[(（]([^)）]*)[)）]?").matcher(cldr);
+          List<String> variants = new ArrayList<>(List.of(bracket.replaceAll("")));
+          bracket.reset();
+          while (bracket.find()) {
+            String inner = bracket.group(1).strip();
+            if (inner.codePointCount(0, inner.length()) >= 4 && !inner.contains(".")) {
+              variants.add(inner);
+            }
+          }
+          for (String variant : variants) {
             rows.add(null); // marker: the next row is a CLDR name
             add(rows, id, name, "name", locale.getLanguage(), variant);
             if (rows.get(rows.size() - 1) == null) {
