@@ -44,48 +44,62 @@ record HttpBlock(int status, MediaType type, List<String> encodings, InputStream
   static HttpBlock read(InputStream block) throws IOException {
     BufferedInputStream in = new BufferedInputStream(block, 8192);
     in.mark(MAX_HEAD + 8192);
+    HttpResponse http = null;
+    Exception cause = null;
     try {
-      HttpResponse http = HttpResponse.parse(Channels.newChannel(in));
-      return new HttpBlock(http.status(), mediaType(http.headers().first("Content-Type").orElse(null)),
-          encodings(http.headers().all("Content-Encoding")), Channels.newInputStream(http.body()));
+      http = HttpResponse.parse(Channels.newChannel(in));
     } catch (IOException | RuntimeException e) {
-      in.reset();
-      return readLeniently(in, e);
+      cause = e;
     }
-  }
-
-  private static HttpBlock readLeniently(BufferedInputStream in, Exception cause) throws IOException {
+    in.reset();
     in.mark(MAX_HEAD);
     byte[] head = in.readNBytes(MAX_HEAD);
     int end = headEnd(head);
     String firstLine = new String(head, 0, Math.min(head.length, 16), StandardCharsets.ISO_8859_1);
-    if (end < 0 || !firstLine.regionMatches(true, 0, "HTTP", 0, 4) && !STATUS.matcher(firstLine).find()) {
-      if (firstLine.regionMatches(true, 0, "HTTP", 0, 4)) {
-        throw new IOException("no end to the HTTP head (" + cause.getMessage() + ")");
+    boolean looksHttp = firstLine.regionMatches(true, 0, "HTTP", 0, 4)
+        || STATUS.matcher(firstLine).find();
+    if (end < 0 || !looksHttp) {
+      if (http != null || firstLine.regionMatches(true, 0, "HTTP", 0, 4)) {
+        throw new IOException("no end to the HTTP head"
+            + (cause == null ? "" : " (" + cause.getMessage() + ")"));
       }
       in.reset(); // no head at all: old ARC records hold the page as it came
       return new HttpBlock(-1, null, List.of(), in);
     }
     in.reset();
     in.skipNBytes(end);
-    String[] lines = new String(head, 0, end, StandardCharsets.ISO_8859_1).split("\r?\n|\r");
-    Matcher status = STATUS.matcher(lines[0]);
+    // the head as jwarc read it, else line by line, keeping every header with a name and value
+    List<String[]> headers = new ArrayList<>();
+    int status;
+    if (http != null) {
+      status = http.status();
+      http.headers().map().forEach((name, values) -> values.forEach(v -> headers.add(new String[] {name, v})));
+    } else {
+      String[] lines = new String(head, 0, end, StandardCharsets.ISO_8859_1).split("\r?\n|\r");
+      Matcher m = STATUS.matcher(lines[0]);
+      status = m.find() ? Integer.parseInt(m.group(1)) : -1;
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          headers.add(new String[] {lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip()});
+        }
+      }
+    }
     String contentType = null;
     List<String> encodings = new ArrayList<>();
     boolean chunked = false;
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
-      if (colon <= 0) {
-        continue;
-      }
-      String name = lines[i].substring(0, colon).strip();
-      String value = lines[i].substring(colon + 1).strip();
+    long length = -1;
+    for (String[] h : headers) {
+      String name = h[0];
+      String value = h[1];
       if (name.equalsIgnoreCase("Content-Type") && contentType == null) {
         contentType = value;
       } else if (name.equalsIgnoreCase("Content-Encoding")) {
         encodings.add(value);
       } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
         chunked |= value.toLowerCase(Locale.ROOT).contains("chunked");
+      } else if (name.equalsIgnoreCase("Content-Length") && value.matches("\\d{1,18}")) {
+        length = Long.parseLong(value);
       }
     }
     InputStream body = in;
@@ -95,9 +109,43 @@ record HttpBlock(int status, MediaType type, List<String> encodings, InputStream
           .getBytes(StandardCharsets.US_ASCII);
       body = Channels.newInputStream(HttpResponse.parse(Channels.newChannel(
           new SequenceInputStream(new ByteArrayInputStream(cleanHead), in))).body());
+    } else if (length >= 0) {
+      // a body shorter than its Content-Length ends with its record: a length off by a few
+      // bytes (a body de-chunked by the crawler) costs nothing; a record cut short by the end
+      // of the file is still caught by the WARC layer
+      body = new BoundedInputStream(in, length);
     }
-    return new HttpBlock(status.find() ? Integer.parseInt(status.group(1)) : -1,
-        mediaType(contentType), encodings(encodings), body);
+    return new HttpBlock(status, mediaType(contentType), encodings(encodings), body);
+  }
+
+  /** At most {@code limit} bytes of {@code in}; an earlier end is the end. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private long left;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      left = b < 0 ? 0 : left - 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return len == 0 ? 0 : -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      left = n < 0 ? 0 : left - n;
+      return n;
+    }
   }
 
   /** The offset just past the blank line that ends the head, or -1. */

@@ -44,6 +44,8 @@ final class WarcFileReader extends PrefetchingRecordIterator {
 
   /** How far back the reader may step to resynchronise: well over a record head. */
   private static final int KEEP_BYTES = 1 << 20;
+  /** Bytes between records that are padding, not a record of their own. */
+  private static final int JUNK_BYTES = 64;
   /** ARC v1 header line: URL, IP, date of 12+ digits, type, length (of any shape). */
   private static final Pattern ARC_HEADER =
       Pattern.compile("\\S+ \\S+ \\d{12,} \\S*( \\S+)+");
@@ -101,8 +103,8 @@ final class WarcFileReader extends PrefetchingRecordIterator {
       } catch (IOException | RuntimeException e) {
         long bad = reader.position();
         resyncAfter = bad;
-        if (bad == lastRecord) {
-          continue; // the fault is in the tail of the record already counted
+        if (bad == lastRecord || isJunk(bad)) {
+          continue; // the tail of the record already counted, or padding between records
         }
         lastRecord = bad;
         return framingError(bad, e);
@@ -126,6 +128,30 @@ final class WarcFileReader extends PrefetchingRecordIterator {
         }
       }
       return result;
+    }
+  }
+
+  /**
+   * Whether the bytes at {@code at} in a plain file are a few bytes of padding after a record
+   * (NULs, a short trailer) rather than a record: no record line, and the next record (or the
+   * end of the file) within {@value #JUNK_BYTES} bytes.
+   */
+  private boolean isJunk(long at) {
+    if (compression != WarcCompression.NONE) {
+      return false; // a gzip member is a record
+    }
+    try {
+      if (isRecordLine(at)) {
+        return false;
+      }
+      for (long p = at + 1; p <= at + JUNK_BYTES; p++) {
+        if (channel.byteAt(p) < 0 || channel.byteAt(p - 1) == '\n' && isRecordLine(p)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
     }
   }
 

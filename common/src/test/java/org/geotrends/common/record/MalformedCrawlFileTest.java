@@ -154,4 +154,31 @@ class MalformedCrawlFileTest {
     assertEquals(List.of("skip warcinfo", "reject malformed_record", "page http://example.org/b",
         "reject malformed_record"), results);
   }
+
+  @Test
+  void passesOverAFewBytesOfPaddingBetweenRecordsWithoutARecordOfTheirOwn() {
+    byte[] first = response("WARC/1.0", "2024-01-01T00:00:00Z", "https://example.org/a",
+        "application/http; msgtype=response", okPage());
+    byte[] last = response("WARC/1.0", "2024-01-01T00:00:00Z", "https://example.org/b",
+        "application/http; msgtype=response", okPage());
+    byte[] padded = concat(concat(first, new byte[] {0, 0, '\r', '\n'}), last);
+
+    List<ReadResult> results = read(padded, "padded.warc");
+
+    assertEquals(List.of("page https://example.org/a", "page https://example.org/b"), describe(results));
+    assertEquals(first.length + 4, results.get(1).source().offset());
+  }
+
+  @Test
+  void readsABodyOneByteShorterThanItsHttpContentLength() {
+    byte[] head = ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+        + (HTML.length + 1) + "\r\n\r\n");
+    byte[] warc = response("WARC/1.0", "2024-01-01T00:00:00Z", "https://example.org/a",
+        "application/http; msgtype=response", concat(head, HTML));
+
+    List<ReadResult> results = read(warc, "dechunked.warc");
+
+    assertEquals(List.of("page https://example.org/a"), describe(results));
+    assertArrayEquals(HTML, ((Page) results.get(0)).content());
+  }
 }
