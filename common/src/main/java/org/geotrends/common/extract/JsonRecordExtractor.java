@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.geotrends.common.record.JsonArticleKeys;
 
 /**
  * Reads one article from one JSON object, as exported by scrapers and news APIs (news-please,
@@ -18,10 +19,9 @@ public final class JsonRecordExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final List<String> URL = List.of("url", "link", "canonical_url", "source_url");
-  private static final List<String> TITLE = List.of("title", "headline", "name");
-  private static final List<String> BODY = List.of(
-      "text", "body", "content", "maintext", "article", "plaintext", "article_body", "articleBody");
-  private static final List<String> HTML = List.of("html", "raw_html", "content_html");
+  private static final List<String> TITLE = JsonArticleKeys.TITLE;
+  private static final List<String> BODY = JsonArticleKeys.BODY;
+  private static final List<String> HTML = JsonArticleKeys.HTML;
   private static final List<String> DATE = List.of(
       "published", "date_publish", "published_at", "published_time", "publish_date",
       "datePublished", "pubdate", "publication_date", "date");

@@ -8,14 +8,20 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens one crawl file of any supported format and streams its records. The format is sniffed
- * from the content (gzip is looked through); WARC and ARC go to jwarc, with offsets of the
- * gzip members for compressed files; JSON lines are read line by line; an HTML page or text
- * dump is one record.
+ * from the content (gzip is looked through); WARC and ARC (plain, gzip or zstd) go to jwarc,
+ * with offsets of the gzip members for gzip files; JSON lines are read line by line, a
+ * JSON array export object by object; an HTML page or text dump is one record. A file that is
+ * not a crawl file (empty, binary, project documentation, JSON that is not articles) is one
+ * {@link Skip} of type {@link SkipType#NOT_A_CRAWL_FILE}, its name logged.
  */
 public final class CrawlFileReader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CrawlFileReader.class);
 
   private static final int HEAD_BYTES = 2048;
   private static final int MARK_LIMIT = 1 << 20;
@@ -31,37 +37,50 @@ public final class CrawlFileReader {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     InputFormat guess = FormatSniffer.fromName(file);
     try {
+      if (isZstd(buffered)) {
+        // offsets in a zstd file are those of the decompressed stream
+        buffered = new BufferedInputStream(ZstdFiles.open(buffered), 1 << 16);
+      }
       boolean gzip = isGzip(buffered);
       byte[] head = new byte[HEAD_BYTES];
       int length = peek(buffered, gzip, head);
       if (length == 0) {
         close(buffered);
-        return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.EMPTY_PAGE,
-            "the file is empty"));
+        return single(notACrawlFile(file, guess));
       }
       Optional<InputFormat> format = FormatSniffer.sniff(head, length, file);
       if (format.isEmpty()) {
         close(buffered);
-        return single(new Rejection(new SourceRef(file, 0, guess), null,
-            RejectReason.UNKNOWN_FORMAT, "binary content, not WARC, ARC, HTML, text or JSON lines"));
+        return single(notACrawlFile(file, guess)); // an image, a PDF, an office file
       }
+      InputStream content = gzip && format.get() != InputFormat.WARC && format.get() != InputFormat.ARC
+          ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
       return switch (format.get()) {
-        case WARC, ARC -> new WarcFileReader(buffered, gzip, file, format.get(), limits);
-        case JSONL -> new JsonLinesReader(
-            gzip ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered,
-            file, limits);
-        case HTML, TEXT -> single(SinglePage.read(
-            gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered, file, format.get(), limits));
+        case WARC, ARC -> new WarcFileReader(buffered, file, format.get(), limits);
+        case JSONL -> new JsonLinesReader(content, file, limits);
+        case JSON -> new JsonDocumentReader(content, file, limits);
+        case HTML -> single(SinglePage.read(content, file, format.get(), limits));
+        case TEXT -> {
+          ReadResult page = SinglePage.read(content, file, format.get(), limits);
+          yield single(page instanceof Page p && ProjectDocuments.isDocumentation(file, p.content())
+              ? notACrawlFile(file, InputFormat.TEXT) : page);
+        }
       };
     } catch (EOFException | ZipException e) {
       close(buffered);
       return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.TRUNCATED,
           "cannot read the start of the file: " + e.getMessage()));
-    } catch (IOException e) {
+    } catch (IOException | LinkageError e) {
       close(buffered);
       return single(new Rejection(new SourceRef(file, 0, guess), null, RejectReason.UNREADABLE,
           e.toString()));
     }
+  }
+
+  private static Skip notACrawlFile(String file, InputFormat format) {
+    LOG.info("{}: not a crawl file (empty, binary, documentation or JSON that is not articles)",
+        file);
+    return new Skip(new SourceRef(file, 0, format), SkipType.NOT_A_CRAWL_FILE);
   }
 
   /** A reader that yields one result and is done. */
@@ -88,6 +107,14 @@ public final class CrawlFileReader {
         done = true;
       }
     };
+  }
+
+  /** A zstd frame, or the skippable frame holding the dictionary of a {@code .warc.zst}. */
+  private static boolean isZstd(BufferedInputStream in) throws IOException {
+    in.mark(4);
+    byte[] magic = in.readNBytes(4);
+    in.reset();
+    return ZstdFiles.isZstd(magic, magic.length);
   }
 
   private static boolean isGzip(BufferedInputStream in) throws IOException {

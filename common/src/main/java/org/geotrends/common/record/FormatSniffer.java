@@ -14,6 +14,11 @@ public final class FormatSniffer {
       "<!doctype html", "<html", "<head", "<meta", "<title", "<body", "<div", "<p>", "<p ",
       "<!--", "<article", "<script", "<link "};
 
+  /** Signatures of binary documents whose first bytes may pass for text (a PDF header, RTF). */
+  private static final String[] DOCUMENT_MAGIC = {
+      "%PDF-", "%!PS", "{\\rtf", "PK\u0003\u0004", "\u00d0\u00cf\u0011\u00e0", "\u0089PNG",
+      "GIF87a", "GIF89a", "\u00ff\u00d8\u00ff", "RIFF", "OggS", "ID3"};
+
   private FormatSniffer() {
   }
 
@@ -25,6 +30,12 @@ public final class FormatSniffer {
     }
     String ascii = new String(head, start, Math.min(length - start, 16), StandardCharsets.ISO_8859_1)
         .stripLeading();
+    String latin = new String(head, start, Math.min(length - start, 8), StandardCharsets.ISO_8859_1);
+    for (String magic : DOCUMENT_MAGIC) {
+      if (latin.startsWith(magic)) {
+        return Optional.empty();
+      }
+    }
     // container formats first: their records may hold binary payloads right after the header
     if (ascii.startsWith("WARC/")) {
       return Optional.of(InputFormat.WARC);
@@ -45,8 +56,14 @@ public final class FormatSniffer {
       text = new String(head, start, length - start, StandardCharsets.ISO_8859_1);
     }
     String t = text.stripLeading();
+    if (t.startsWith("[")) {
+      return Optional.of(InputFormat.JSON);
+    }
     if (t.startsWith("{")) {
-      return Optional.of(InputFormat.JSONL);
+      // one object per line, or one object over many lines (pretty-printed)
+      int newline = t.indexOf('\n');
+      boolean oneObjectPerLine = newline < 0 || t.substring(0, newline).strip().endsWith("}");
+      return Optional.of(oneObjectPerLine ? InputFormat.JSONL : InputFormat.JSON);
     }
     String lower = t.toLowerCase(Locale.ROOT);
     for (String marker : HTML_MARKERS) {
@@ -82,11 +99,14 @@ public final class FormatSniffer {
     if (name.matches(".*\\.warc(\\.gz|\\.zst)?$")) {
       return InputFormat.WARC;
     }
-    if (name.matches(".*\\.arc(\\.gz)?$")) {
+    if (name.matches(".*\\.arc(\\.gz|\\.zst)?$")) {
       return InputFormat.ARC;
     }
-    if (name.matches(".*\\.(jsonl|ndjson|json)(\\.gz)?$")) {
+    if (name.matches(".*\\.(jsonl|ndjson)(\\.gz)?$")) {
       return InputFormat.JSONL;
+    }
+    if (name.matches(".*\\.json(\\.gz)?$")) {
+      return InputFormat.JSON;
     }
     if (name.matches(".*\\.x?html?(\\.gz)?$")) {
       return InputFormat.HTML;

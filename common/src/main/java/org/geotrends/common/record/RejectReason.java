@@ -15,8 +15,6 @@ public enum RejectReason {
   MALFORMED_HTTP,
   /** A JSON line that is not a JSON object. */
   MALFORMED_JSON,
-  /** A file whose content matches none of the supported formats. */
-  UNKNOWN_FORMAT,
   /** The file could not be opened or read at all. */
   UNREADABLE,
   /** Bytes that do not decode as text in any plausible character set. */

@@ -16,6 +16,12 @@ public final class SkipType {
   /** An HTTP 4xx/5xx response, or 1xx/204/304: an error page or no page. */
   public static final String HTTP_NOT_OK = "http_not_ok";
 
+  /**
+   * A whole file that is not a crawl file: empty, binary (images, PDFs, office files), project
+   * documentation (README, LICENSE) or JSON that is not article data. Counted once per file.
+   */
+  public static final String NOT_A_CRAWL_FILE = "not_a_crawl_file";
+
   private SkipType() {
   }
 }

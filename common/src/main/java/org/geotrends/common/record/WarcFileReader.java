@@ -3,14 +3,18 @@ package org.geotrends.common.record;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipException;
-import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
-import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcContinuation;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcMetadata;
@@ -20,32 +24,47 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
-import org.netpreserve.jwarc.WarcTargetRecord;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * Streams a WARC or ARC file (plain or per-record gzip) with jwarc. HTML responses, resources
- * and conversions become {@link Page}s with the HTTP transfer and content encodings removed;
- * every other record is a {@link Skip} by type. A framing error ends the file with one
- * {@link Rejection}; as the bad record's own start cannot be known, its offset is that of the
- * last good record (0 when there is none), and its detail says so.
+ * Streams a WARC or ARC file (plain or gzip; WARC 0.17 to 1.1) with jwarc in lenient
+ * mode. HTML responses, resources and conversions become {@link Page}s with the HTTP transfer
+ * and content encodings removed; every other record is a {@link Skip} by type.
+ *
+ * <p>Headers are read leniently: an unreadable WARC-Date costs the page its crawl date, a
+ * malformed Content-Type or HTTP head is read as far as it goes. A record that cannot be
+ * framed at all (bad header block, bad length, corrupt compressed data) becomes one
+ * {@link Rejection} at its offset, and reading resumes at the next record: the next gzip member
+ * in a compressed file, the next {@code WARC/} (or ARC header) line in a plain one.
+ *
+ * <p>Offsets are those of the gzip member holding the record in a compressed file, as in CDX
+ * indexes (every record of a file compressed as a whole is at 0), else of the record.
  */
 final class WarcFileReader extends PrefetchingRecordIterator {
 
-  private final InputStream in;
-  /** Set for gzip files: maps uncompressed positions to member offsets. */
-  private final GzipMemberStream gzip;
+  /** How far back the reader may step to resynchronise: well over a record head. */
+  private static final int KEEP_BYTES = 1 << 20;
+  /** Bytes between records that are padding, not a record of their own. */
+  private static final int JUNK_BYTES = 64;
+  /** ARC v1 header line: URL, IP, date of 12+ digits, type, length (of any shape). */
+  private static final Pattern ARC_HEADER =
+      Pattern.compile("\\S+ \\S+ \\d{12,} \\S*( \\S+)+");
+
+  private final RewindableChannel channel;
   private final String file;
   private final InputFormat format;
   private final ReadLimits limits;
   private WarcReader reader;
-  /** Offset of a record whose body was cut short: the framing error that follows is the same fault. */
-  private long cutRecordOffset = -1;
-  private boolean readAny;
+  private WarcCompression compression = WarcCompression.NONE;
+  /** Start of the compressed member holding the current record. */
+  private long memberStart;
+  /** Position of the last record returned, -1 before the first. */
+  private long lastRecord = -1;
+  /** When not -1: find the next record after this position before reading on. */
+  private long resyncAfter = -1;
 
-  WarcFileReader(InputStream in, boolean gzipped, String file, InputFormat format, ReadLimits limits) {
-    this.gzip = gzipped ? new GzipMemberStream(in) : null;
-    this.in = gzipped ? gzip : in;
+  WarcFileReader(InputStream in, String file, InputFormat format, ReadLimits limits) {
+    this.channel = new RewindableChannel(in, KEEP_BYTES);
     this.file = file;
     this.format = format;
     this.limits = limits;
@@ -53,63 +72,221 @@ final class WarcFileReader extends PrefetchingRecordIterator {
 
   @Override
   protected ReadResult readNext() {
-    long offset = 0;
-    ReadResult result;
-    try {
-      if (reader == null) {
-        reader = new WarcReader(in);
+    if (reader == null) {
+      try {
+        reader = new WarcReader(channel);
+        reader.setLenient(true);
+        compression = reader.compression();
+        if (compression == WarcCompression.ZSTD) {
+          // CrawlFileReader decompresses zstd files; zstd within them is not a WARC file
+          throw new IOException("zstd-compressed content inside a decompressed file");
+        }
+      } catch (IOException | RuntimeException | LinkageError e) {
+        finish();
+        return new Rejection(new SourceRef(file, 0, format), null, RejectReason.UNREADABLE,
+            "cannot start reading: " + e);
       }
-      offset = offset(reader.position());
-      Optional<WarcRecord> record = reader.next();
-      if (record.isEmpty()) {
+    }
+    while (true) {
+      if (resyncAfter >= 0 && !resync()) {
         finish();
         return null;
       }
-      offset = offset(reader.position());
-      readAny = true;
-      result = toResult(record.get(), new SourceRef(file, offset, format));
-      if (result instanceof Rejection r && r.reason() == RejectReason.TRUNCATED) {
-        cutRecordOffset = offset;
+      WarcRecord record;
+      try {
+        Optional<WarcRecord> next = reader.next();
+        if (next.isEmpty()) {
+          finish();
+          return null;
+        }
+        record = next.get();
+      } catch (IOException | RuntimeException e) {
+        long bad = reader.position();
+        resyncAfter = bad;
+        if (bad == lastRecord || isJunk(bad)) {
+          continue; // the tail of the record already counted, or padding between records
+        }
+        lastRecord = bad;
+        return framingError(bad, e);
+      }
+      long position = reader.position();
+      lastRecord = position;
+      SourceRef source = new SourceRef(file, offset(position), format);
+      ReadResult result;
+      try {
+        result = toResult(record, source);
+      } catch (RuntimeException e) {
+        result = new Rejection(source, target(record), RejectReason.MALFORMED_RECORD, e.toString());
+      }
+      try {
+        record.body().consume(); // a cut or corrupt block is this record's fault, not the next one's
+      } catch (IOException | RuntimeException e) {
+        resyncAfter = position;
+        if (result instanceof Skip skip) {
+          result = new Rejection(source, target(record), cause(e),
+              "a " + skip.type() + " record whose block is cut or corrupt: " + e.getMessage());
+        }
       }
       return result;
-    } catch (EOFException | ZipException e) {
-      finish();
-      if (offset == cutRecordOffset) {
-        return null; // already rejected as truncated
-      }
-      return new Rejection(new SourceRef(file, offset, format), null, RejectReason.TRUNCATED,
-          where(offset) + " the file ends inside a record (" + e.getMessage() + ")");
-    } catch (ParsingException e) {
-      finish();
-      if (offset == cutRecordOffset) {
-        return null; // already rejected as truncated
-      }
-      return new Rejection(new SourceRef(file, offset, format), null, RejectReason.MALFORMED_RECORD,
-          where(offset) + " " + e.getMessage());
-    } catch (IOException | RuntimeException e) {
-      finish();
-      return new Rejection(new SourceRef(file, offset, format), null, RejectReason.UNREADABLE,
-          where(offset) + " " + e);
     }
   }
 
-  private String where(long lastRecordOffset) {
-    return reader == null || lastRecordOffset == 0 && !readAny
-        ? "reading stopped at the start of the file:"
-        : "reading stopped after the record at offset " + lastRecordOffset + ":";
+  /**
+   * Whether the bytes at {@code at} in a plain file are a few bytes of padding after a record
+   * (NULs, a short trailer) rather than a record: no record line, and the next record (or the
+   * end of the file) within {@value #JUNK_BYTES} bytes.
+   */
+  private boolean isJunk(long at) {
+    if (compression != WarcCompression.NONE) {
+      return false; // a gzip member is a record
+    }
+    try {
+      if (isRecordLine(at)) {
+        return false;
+      }
+      for (long p = at + 1; p <= at + JUNK_BYTES; p++) {
+        if (channel.byteAt(p) < 0 || channel.byteAt(p - 1) == '\n' && isRecordLine(p)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
-  /** The offset to report: of the gzip member for compressed files, else of the record. */
+  private Rejection framingError(long position, Exception e) {
+    SourceRef source = new SourceRef(file, offset(position), format);
+    String detail = "cannot read the record at offset " + position + ": " + e;
+    return new Rejection(source, null, cause(e), detail);
+  }
+
+  private static RejectReason cause(Exception e) {
+    return e instanceof EOFException ? RejectReason.TRUNCATED : RejectReason.MALFORMED_RECORD;
+  }
+
+  /**
+   * Moves the reader to the first record start after {@code resyncAfter}; false when there is
+   * none before the end of the file.
+   */
+  private boolean resync() {
+    long from = resyncAfter;
+    resyncAfter = -1;
+    try {
+      long next = nextRecordStart(from + 1);
+      if (next < 0) {
+        return false;
+      }
+      reader.position(next);
+      memberStart = next;
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private long nextRecordStart(long from) throws IOException {
+    for (long at = from; ; at++) {
+      int b = channel.byteAt(at);
+      if (b < 0) {
+        return -1;
+      }
+      switch (compression) {
+        case GZIP -> {
+          if (b == 0x1f && isGzipMember(at) && startsRecord(at)) {
+            return at;
+          }
+        }
+        default -> {
+          if ((b == 'W' || format == InputFormat.ARC)
+              && (at == 0 || channel.byteAt(at - 1) == '\n') && isRecordLine(at)) {
+            return at;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean isGzipMember(long at) throws IOException {
+    return channel.byteAt(at) == 0x1f && channel.byteAt(at + 1) == 0x8b
+        && channel.byteAt(at + 2) == 8 && channel.byteAt(at + 3) >= 0 && channel.byteAt(at + 3) < 0x20;
+  }
+
+  /**
+   * Whether the gzip member at {@code at} decompresses to the start of a record: two bytes that
+   * look like a member header are common enough inside compressed data.
+   */
+  private boolean startsRecord(long at) throws IOException {
+    int flags = channel.byteAt(at + 3);
+    long p = at + 10;
+    if ((flags & 4) != 0) { // FEXTRA
+      p += 2 + (channel.byteAt(p) | channel.byteAt(p + 1) << 8);
+    }
+    for (int field : new int[] {8, 16}) { // FNAME, FCOMMENT: zero-terminated
+      if ((flags & field) != 0) {
+        for (int n = 0; n < 1024 && channel.byteAt(p) > 0; n++) {
+          p++;
+        }
+        p++;
+      }
+    }
+    if ((flags & 2) != 0) { // FHCRC
+      p += 2;
+    }
+    byte[] in = new byte[4096];
+    int n = 0;
+    for (int c; n < in.length && (c = channel.byteAt(p + n)) >= 0; n++) {
+      in[n] = (byte) c;
+    }
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(in, 0, n);
+      byte[] out = new byte[16];
+      int got = inflater.inflate(out);
+      String start = new String(out, 0, got, StandardCharsets.ISO_8859_1);
+      return format == InputFormat.ARC ? got > 0 : start.startsWith("WARC/");
+    } catch (DataFormatException e) {
+      return false;
+    } finally {
+      inflater.end();
+    }
+  }
+
+  /** Whether the line at {@code at} starts a WARC record ({@code WARC/1.0}) or an ARC record. */
+  private boolean isRecordLine(long at) throws IOException {
+    byte[] line = new byte[512];
+    int n = 0;
+    for (int b; n < line.length && (b = channel.byteAt(at + n)) >= 0 && b != '\n'; n++) {
+      line[n] = (byte) b;
+    }
+    String s = new String(line, 0, n, StandardCharsets.ISO_8859_1).strip();
+    if (format == InputFormat.ARC) {
+      return ARC_HEADER.matcher(s).matches();
+    }
+    return s.startsWith("WARC/") && s.length() > 5 && Character.isDigit(s.charAt(5));
+  }
+
+  /** The offset to report: of the compressed member holding the record, else of the record. */
   private long offset(long position) {
-    return gzip == null ? position : gzip.memberOffset(position);
+    if (compression == WarcCompression.NONE) {
+      return position;
+    }
+    try {
+      if (isGzipMember(position)) {
+        memberStart = position;
+      }
+    } catch (IOException e) {
+      // no longer buffered: the record is inside the member seen last
+    }
+    return memberStart;
   }
 
-  private ReadResult toResult(WarcRecord record, SourceRef source) {
+  private ReadResult toResult(WarcRecord record, SourceRef source) throws RuntimeException {
     if (record instanceof WarcResponse response) {
       return response(response, source);
     }
     if (record instanceof WarcResource || record instanceof WarcConversion) {
-      return block((WarcTargetRecord) record, source);
+      return block(record, source);
     }
     String type;
     if (record instanceof Warcinfo) {
@@ -129,36 +306,43 @@ final class WarcFileReader extends PrefetchingRecordIterator {
   }
 
   private ReadResult response(WarcResponse response, SourceRef source) {
-    String url = response.target();
-    Instant date = response.date();
-    MediaType blockType = response.contentType();
-    if (!"application".equals(blockType.type()) || !"http".equals(blockType.subtype())) {
+    String url = target(response);
+    Instant date = WarcDates.parse(response.headers().first("WARC-Date").orElse(null));
+    MediaType blockType = HttpBlock.mediaType(response.headers().first("Content-Type").orElse(null));
+    InputStream block = Channels.newInputStream(response.body());
+    boolean http = blockType != null && "application".equalsIgnoreCase(blockType.type())
+        && "http".equalsIgnoreCase(blockType.subtype());
+    if (!http && !(blockType == null && url != null && url.regionMatches(true, 0, "http", 0, 4))) {
       // dns:, gemini: and other non-HTTP captures
-      return isHtmlType(blockType) ? page(response.body(), source, url, date, blockType)
+      return isHtmlType(blockType) ? page(block, source, url, date, blockType)
           : new Skip(source, SkipType.NON_HTML);
     }
-    HttpResponse http;
+    HttpBlock head;
     try {
-      http = response.http();
-    } catch (IOException e) {
+      head = HttpBlock.read(block);
+    } catch (EOFException e) {
+      return new Rejection(source, url, RejectReason.TRUNCATED, "record cut inside the HTTP head");
+    } catch (IOException | RuntimeException e) {
       return new Rejection(source, url, RejectReason.MALFORMED_HTTP,
           "cannot parse the HTTP response head: " + e.getMessage());
     }
-    int status = http.status();
+    int status = head.status();
     if (status >= 300 && status < 400) {
       return new Skip(source, SkipType.HTTP_REDIRECT);
     }
-    if (status < 200 || status >= 300 || status == 204) {
+    if (status != -1 && (status < 200 || status >= 300 || status == 204)) {
       return new Skip(source, SkipType.HTTP_NOT_OK);
     }
-    MediaType type = http.contentType();
+    MediaType type = head.type();
     if (!isHtmlType(type) && !isUnknownType(type)) {
       return new Skip(source, SkipType.NON_HTML);
     }
-    MessageBody body;
+    InputStream body;
     try {
-      body = http.bodyDecoded();
-    } catch (IOException e) {
+      body = head.decoded();
+    } catch (EOFException e) {
+      return new Rejection(source, url, RejectReason.TRUNCATED, "record cut inside the HTTP body");
+    } catch (IOException | RuntimeException e) {
       return new Rejection(source, url, RejectReason.MALFORMED_HTTP,
           "cannot decode the HTTP body: " + e.getMessage());
     }
@@ -169,30 +353,48 @@ final class WarcFileReader extends PrefetchingRecordIterator {
     return result;
   }
 
-  private ReadResult block(WarcTargetRecord record, SourceRef source) {
-    MediaType type = record.contentType();
+  private ReadResult block(WarcRecord record, SourceRef source) {
+    MediaType type = HttpBlock.mediaType(record.headers().first("Content-Type").orElse(null));
     if (!isPageType(type)) {
       return new Skip(source, SkipType.NON_HTML);
     }
-    return page(record.body(), source, record.target(), record.date(), type);
+    MessageBody body = record.body();
+    return page(Channels.newInputStream(body), source, target(record),
+        WarcDates.parse(record.headers().first("WARC-Date").orElse(null)), type);
   }
 
-  private ReadResult page(MessageBody body, SourceRef source, String url, Instant date,
+  /** The target URI as written (angle brackets of WARC 1.0 drafts removed), or null. */
+  private static String target(WarcRecord record) {
+    String uri = record.headers().first("WARC-Target-URI").orElse(null);
+    if (uri == null) {
+      return null;
+    }
+    uri = uri.strip();
+    if (uri.startsWith("<") && uri.endsWith(">")) {
+      uri = uri.substring(1, uri.length() - 1);
+    }
+    return uri.isEmpty() ? null : uri;
+  }
+
+  private ReadResult page(InputStream body, SourceRef source, String url, Instant date,
       MediaType type) {
     byte[] content;
     try {
-      content = body.stream().readNBytes(limits.maxPageBytes() + 1);
+      content = body.readNBytes(limits.maxPageBytes() + 1);
     } catch (EOFException e) {
       return new Rejection(source, url, RejectReason.TRUNCATED, "record body cut short: " + e.getMessage());
-    } catch (IOException e) {
+    } catch (ZipException e) {
       return new Rejection(source, url, RejectReason.MALFORMED_HTTP,
           "cannot decode the HTTP body: " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return new Rejection(source, url, RejectReason.MALFORMED_HTTP,
+          "cannot decode the HTTP body: " + e);
     }
     if (content.length > limits.maxPageBytes()) {
       return new Rejection(source, url, RejectReason.TOO_LARGE,
           "page larger than " + limits.maxPageBytes() + " bytes");
     }
-    String contentType = type == null || isUnknownType(type) ? "text/html"
+    String contentType = isUnknownType(type) ? "text/html"
         : type.base().toString().toLowerCase(Locale.ROOT);
     String charset = type == null ? null : type.parameters().get("charset");
     return new Page(source, url, date, contentType, charset, content);
@@ -218,12 +420,12 @@ final class WarcFileReader extends PrefetchingRecordIterator {
       return true;
     }
     String base = type.base().toString().toLowerCase(Locale.ROOT);
-    return base.equals("application/octet-stream") || base.isEmpty();
+    return base.equals("application/octet-stream") || base.isEmpty() || base.equals("/");
   }
 
   private static boolean looksLikeHtml(byte[] content) {
     String head = new String(content, 0, Math.min(content.length, 1024),
-        java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     return head.contains("<html") || head.contains("<!doctype html") || head.contains("<head");
   }
 
@@ -233,7 +435,7 @@ final class WarcFileReader extends PrefetchingRecordIterator {
     if (reader != null) {
       reader.close();
     } else {
-      in.close();
+      channel.close();
     }
   }
 }

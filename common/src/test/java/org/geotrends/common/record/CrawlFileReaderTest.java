@@ -146,20 +146,22 @@ class CrawlFileReaderTest {
   }
 
   @Test
-  void rejectsMalformedWarcHeadersAfterTheLastGoodRecord() {
+  void rejectsAMalformedWarcHeaderAtItsOwnOffsetAndReadsTheNextRecord() {
     WarcFixtures good = new WarcFixtures(false)
         .warcinfo()
         .response("https://example.org/a", http("HTTP/1.1 200 OK", "text/html", HTML));
-    byte[] warc = good.raw(ascii("WARC/1.1\r\nthis is not a header line\r\n\r\n")).bytes();
+    int badOffset = good.bytes().length;
+    byte[] warc = good.raw(ascii("WARC/1.1\r\nthis is not a header line\r\n\r\n"))
+        .response("https://example.org/b", http("HTTP/1.1 200 OK", "text/html", HTML))
+        .bytes();
 
     List<ReadResult> results = read(warc, "bad.warc");
 
-    assertEquals(List.of("skip warcinfo", "page https://example.org/a", "reject malformed_record"),
-        describe(results));
+    assertEquals(List.of("skip warcinfo", "page https://example.org/a", "reject malformed_record",
+        "page https://example.org/b"), describe(results));
     Rejection r = (Rejection) results.get(2);
-    assertEquals(results.get(1).source().offset(), r.source().offset());
-    assertTrue(r.detail().startsWith("reading stopped after the record at offset "
-        + r.source().offset()), r.detail());
+    assertEquals(badOffset, r.source().offset());
+    assertTrue(r.detail().startsWith("cannot read the record at offset " + badOffset), r.detail());
   }
 
   @Test
@@ -167,7 +169,7 @@ class CrawlFileReaderTest {
     List<ReadResult> results = read(ascii("WARC/1.1\r\nno colon here\r\n\r\n"), "bad.warc");
 
     assertEquals(List.of("reject malformed_record"), describe(results));
-    assertTrue(((Rejection) results.get(0)).detail().startsWith("reading stopped at the start of the file"));
+    assertEquals(0, results.get(0).source().offset());
   }
 
   @Test
@@ -229,14 +231,14 @@ class CrawlFileReaderTest {
   }
 
   @Test
-  void rejectsAnEmptyFile() {
-    assertEquals(List.of("reject empty_page"), describe(read(new byte[0], "empty.html")));
+  void skipsAnEmptyFileOnceAsNotACrawlFile() {
+    assertEquals(List.of("skip not_a_crawl_file"), describe(read(new byte[0], "empty.html")));
   }
 
   @Test
-  void rejectsBinaryFilesAsUnknownFormat() {
+  void skipsBinaryFilesOnceAsNotACrawlFile() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3};
-    assertEquals(List.of("reject unknown_format"), describe(read(png, "image.html")));
+    assertEquals(List.of("skip not_a_crawl_file"), describe(read(png, "image.html")));
   }
 
   @Test

@@ -59,6 +59,46 @@ public final class WarcFixtures {
     return b.toByteArray();
   }
 
+  /** zlib-wrapped ({@code nowrap} false) or raw deflate, as servers send {@code Content-Encoding: deflate}. */
+  public static byte[] deflate(byte[] data, boolean nowrap) {
+    java.util.zip.Deflater d = new java.util.zip.Deflater(6, nowrap);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(b, d)) {
+      z.write(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      d.end();
+    }
+    return b.toByteArray();
+  }
+
+  /**
+   * A valid Brotli stream (RFC 7932) holding {@code data} in uncompressed meta-blocks: the
+   * decoder has a real stream to decode, and the tests need no Brotli encoder.
+   */
+  public static byte[] brotli(byte[] data) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    long bits = 0; // WBITS = 16: one 0 bit
+    int nbits = 1;
+    for (int at = 0; at < data.length; at += 65536) {
+      int n = Math.min(65536, data.length - at);
+      // ISLAST 0, MNIBBLES 4 (code 0), MLEN-1 in 16 bits, ISUNCOMPRESSED 1
+      bits |= ((long) (n - 1) << 3 | 1L << 19) << nbits;
+      nbits += 20;
+      while (nbits > 0) { // flush and pad to a byte boundary
+        b.write((int) (bits & 0xff));
+        bits >>>= 8;
+        nbits -= 8;
+      }
+      bits = 0;
+      nbits = 0;
+      b.write(data, at, n);
+    }
+    b.write(0b11); // ISLAST 1, ISLASTEMPTY 1
+    return b.toByteArray();
+  }
+
   public static byte[] concat(byte[] a, byte[] b) {
     byte[] r = new byte[a.length + b.length];
     System.arraycopy(a, 0, r, 0, a.length);

@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.hadoop.io.compress.ZStandardCodec;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -27,7 +28,8 @@ import org.geotrends.jobs.io.HadoopConf;
 
 /**
  * The task body of the ingest stage: opens one file through Hadoop (any file system, any
- * codec; gzip is left to the reader so that WARC offsets stay those of the stored file) and
+ * codec; gzip and zstd are left to the reader so that WARC offsets stay those of the stored
+ * file and no native Hadoop library is needed) and
  * streams its {@link Outcomes} rows. Skips are counted per type and emitted at the end.
  */
 final class ReadFile implements FlatMapFunction<String, Row> {
@@ -64,8 +66,8 @@ final class ReadFile implements FlatMapFunction<String, Row> {
     FileSystem fs = path.getFileSystem(conf.get());
     InputStream raw = fs.open(path);
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
-    if (codec == null || codec instanceof GzipCodec) {
-      return raw;
+    if (codec == null || codec instanceof GzipCodec || codec instanceof ZStandardCodec) {
+      return raw; // read by the record reader (pure Java gzip, jwarc's zstd: no native Hadoop libs)
     }
     return codec.createInputStream(raw);
   }

@@ -51,6 +51,8 @@ class IngestJobTest extends SparkTest {
             + "\"text\":\"" + BODY + "\",\"date_publish\":\"2024-07-01 09:00:00\"}\n"
             + "{\"url\": broken\n");
     Fixtures.write(dir.resolve("junk/empty.html"), new byte[0]);
+    Fixtures.write(dir.resolve("junk/README.md"), "# Crawl\n\n- `warc/`: the crawl\n- `dumps/`: pages\n");
+    Fixtures.write(dir.resolve("junk/crawler.json"), "{\n  \"depth\": 2,\n  \"seeds\": [\"a\", \"b\"]\n}\n");
     return dir;
   }
 
@@ -63,12 +65,12 @@ class IngestJobTest extends SparkTest {
         new TableWriter(output, TableWriter.Mode.OVERWRITE, spark().sparkContext().hadoopConfiguration()),
         CrawlFileIngester.Options.DEFAULT);
 
-    assertEquals(6, c.files());
+    assertEquals(8, c.files());
     assertEquals(5, c.articles(), "2 seeds, 1 HTML page, 1 WARC response, 1 JSON line");
-    assertEquals(Map.of("empty_page", 1L, "malformed_json", 1L, "no_body", 1L, "truncated", 1L),
-        c.rejectsByReason());
-    assertEquals(Map.of("warcinfo", 1L, "request", 1L, "non_html", 1L), c.skippedByType());
-    assertEquals(12, c.read());
+    assertEquals(Map.of("malformed_json", 1L, "no_body", 1L, "truncated", 1L), c.rejectsByReason());
+    assertEquals(Map.of("warcinfo", 1L, "request", 1L, "non_html", 1L, "not_a_crawl_file", 3L),
+        c.skippedByType(), "empty.html, README.md and crawler.json once each");
+    assertEquals(14, c.read());
 
     Dataset<Row> articles = spark().read().parquet(output + "/articles");
     Dataset<Row> rejects = spark().read().parquet(output + "/rejects");
