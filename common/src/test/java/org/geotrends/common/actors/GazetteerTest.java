@@ -149,4 +149,49 @@ class GazetteerTest {
     assertEquals(List.of("ORG:X", "SYR"),
         new ActorMatcher(replaced).match(text, day).stream().map(Mention::actorId).toList());
   }
+
+  @Test
+  void userTrapsAddToTheDefaults() throws IOException {
+    Gazetteer traps = Gazetteer.readTraps(write("t.csv", """
+        # my traps
+        alias,rule,value
+        Jordan,not_in_sentence,Bulls|NBA
+        kind:capital,not_after,Olympique
+        """));
+    ActorMatcher m = new ActorMatcher(Gazetteer.defaults().merge(traps, false));
+    LocalDate day = LocalDate.of(2024, 8, 31);
+    assertEquals(List.of(), m.match("Jordan led the Bulls to a sixth NBA title.", day));
+    assertEquals(List.of("JOR"), m.match("Jordan closed its border.", day).stream().map(Mention::actorId).toList());
+    assertEquals(List.of(), m.match("Olympique Paris? No: Olympique Lyon.", day));
+    Gazetteer.readTraps(example("traps.csv")); // the documented example loads
+  }
+
+  @Test
+  void badTrapFilesNameTheirLine() throws IOException {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.readTraps(
+        write("bad.csv", "alias,rule,value\nJordan,not_near,Bulls\n")));
+    assertTrue(e.getMessage().contains("bad.csv line 2"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.readTraps(
+        write("kind.csv", "alias,rule,value\nkind:planet,not_after,x\n")));
+    assertTrue(e.getMessage().contains("unknown alias kind"), e.getMessage());
+  }
+
+  @Test
+  void userAliasesCountInTheirLanguageAndNotWhereTheySayNot() throws IOException {
+    Gazetteer user = Gazetteer.read(write("lang.csv", """
+        id,name,kind,alias_kind,language,aliases,not_in
+        ORG:KURDS,Kurdish forces,organisation,organisation,tr,YPG'liler,
+        ORG:KURDS,,,organisation,,Peshmerga,de
+        """));
+    ActorMatcher m = new ActorMatcher(Gazetteer.defaults().merge(user, false));
+    LocalDate day = LocalDate.of(2024, 8, 31);
+    assertEquals(List.of("ORG:KURDS"), ids(m.match("YPG'liler geri çekildi", day, "tr")));
+    assertEquals(List.of(), ids(m.match("YPG'liler in a quote", day, "en")));
+    assertEquals(List.of("ORG:KURDS"), ids(m.match("The Peshmerga advanced", day, "en")));
+    assertEquals(List.of(), ids(m.match("Die Peshmerga rückten vor", day, "de")));
+  }
+
+  private static List<String> ids(List<Mention> ms) {
+    return ms.stream().map(Mention::actorId).toList();
+  }
 }
