@@ -686,6 +686,8 @@ public final class ActorMatcher implements Serializable {
   private static final class Profile implements Serializable {
     private static final long serialVersionUID = 1L;
     final Set<String> suffixes;
+    /** Length of the longest suffix: longer word rests are not looked up. */
+    final int maxSuffix;
     final char[][] prefixText;
     /** Trie node after the part of the alias a clitic stands for (the root for plain clitics). */
     final int[] prefixNode;
@@ -705,6 +707,7 @@ public final class ActorMatcher implements Serializable {
         }
       }
       this.suffixes = folded;
+      this.maxSuffix = folded.stream().mapToInt(String::length).max().orElse(0);
       // shortest clitic first: و before وال, so that والسورية keeps the alias السورية
       List<Language.Prefix> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(prefixes));
       sorted.sort(Comparator.comparingInt((Language.Prefix p) -> p.text().length()));
@@ -732,12 +735,12 @@ public final class ActorMatcher implements Serializable {
 
     /** The end of the word starting at {@code from} if that word rest is a suffix, else -1. */
     int suffixEnd(char[] s, int from, int n) {
-      if (suffixes.isEmpty() || from >= n || TextFolder.isUnspaced(s[from - 1])) {
+      if (maxSuffix == 0 || from >= n || TextFolder.isUnspaced(s[from - 1])) {
         return -1;
       }
       int e = from;
       while (e < n && TextFolder.isWordChar(s[e])) {
-        if (e - from >= MAX_SUFFIX || TextFolder.isUnspaced(s[e])) {
+        if (e - from >= maxSuffix || TextFolder.isUnspaced(s[e])) {
           return -1;
         }
         e++;
