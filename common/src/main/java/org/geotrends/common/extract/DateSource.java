@@ -14,7 +14,12 @@ public final class DateSource {
   public static final String URL = "url";
   /** A date field of a JSON-lines record. */
   public static final String JSON_FIELD = "json_field";
-  /** No date found: {@code published_at} is null. */
+  /**
+   * No date in the page: the crawl date stands in (the page was published by then), in UTC
+   * with offset 0. Only when the record has a crawl date.
+   */
+  public static final String CRAWL = "crawl";
+  /** No date found and no crawl date: {@code published_at} is null. */
   public static final String NONE = "none";
 
   private DateSource() {

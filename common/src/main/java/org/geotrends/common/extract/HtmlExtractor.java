@@ -63,7 +63,7 @@ public final class HtmlExtractor {
     fields.tags(tags(meta, article));
 
     PublicationDate.Found date = PublicationDate.find(doc, meta, article, firstNonBlank(url, pageUrl), crawledAt);
-    fields.publishedAt(date.instant()).dateSource(date.source());
+    fields.published(date.date()).dateSource(date.source());
 
     Element root = doc.selectFirst("html");
     String htmlLang = firstNonBlank(root == null ? null : root.attr("lang"),

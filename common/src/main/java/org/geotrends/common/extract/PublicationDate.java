@@ -1,6 +1,7 @@
 package org.geotrends.common.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,13 +17,28 @@ import org.jsoup.nodes.Element;
  * JSON-LD {@code datePublished}, publication meta tags (OpenGraph/article, Dublin Core,
  * itemprop and the common publishing-system names), a {@code <time datetime>} element, a
  * date written near the byline (not in lists of other articles), a date in the document
- * title, the URL path. Publication beats modification everywhere, and
- * a date after the crawl (or before 1990) is never taken: it is a wrong field, not a date.
+ * title, the URL path, and as a last resort the crawl date itself ({@link DateSource#CRAWL}).
+ * Publication beats modification everywhere. A date before 1990 or after the crawl is never
+ * taken (it is a wrong field, not a date): the next source is asked instead.
+ *
+ * <p>"After the crawl" allows for what a page cannot tell us: a date written without offset is
+ * read as UTC, so a local time east of Greenwich can lie up to 14 hours (UTC+14) after the
+ * instant it stands for; it may be up to {@link #AHEAD_WITHOUT_OFFSET} after the crawl. A date
+ * with an offset is a true instant and may be ahead only by clock skew, {@link #AHEAD_WITH_OFFSET}.
  */
 final class PublicationDate {
 
-  /** The date and the {@link DateSource} of the rule that found it. */
-  record Found(Instant instant, String source) {
+  /** How far a date without offset (or a day without time) may lie after the crawl. */
+  public static final Duration AHEAD_WITHOUT_OFFSET = Duration.ofHours(14);
+  /** How far a date with an offset may lie after the crawl: clocks of servers and crawlers. */
+  public static final Duration AHEAD_WITH_OFFSET = Duration.ofHours(1);
+
+  /** The date (null when none) and the {@link DateSource} of the rule that found it. */
+  public record Found(PublishedDate date, String source) {
+    /** The UTC instant, or null. */
+    public Instant instant() {
+      return date == null ? null : date.instant();
+    }
   }
 
   private static final List<String> META_KEYS = List.of(
@@ -50,7 +66,7 @@ final class PublicationDate {
   static Found find(Document doc, MetaTags meta, JsonNode article, String url, Instant crawledAt) {
     if (article != null) {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
-        Optional<Instant> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
+        Optional<PublishedDate> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
         if (d.isPresent()) {
           return new Found(d.get(), DateSource.JSON_LD);
         }
@@ -58,7 +74,7 @@ final class PublicationDate {
     }
     for (String key : META_KEYS) {
       for (String value : meta.all(key)) {
-        Optional<Instant> d = plausible(DateParser.parseMachine(value), crawledAt);
+        Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
         if (d.isPresent()) {
           return new Found(d.get(), DateSource.META);
         }
@@ -66,33 +82,51 @@ final class PublicationDate {
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
       String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-      Optional<Instant> d = plausible(DateParser.parseMachine(value), crawledAt);
+      Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
       if (d.isPresent()) {
         return new Found(d.get(), DateSource.META);
       }
     }
-    Optional<Instant> time = fromTimeElements(doc, crawledAt);
+    Optional<PublishedDate> time = fromTimeElements(doc, crawledAt);
     if (time.isPresent()) {
       return new Found(time.get(), DateSource.TIME_ELEMENT);
     }
-    Optional<Instant> text = fromBylineText(doc, crawledAt);
+    Optional<PublishedDate> text = fromBylineText(doc, crawledAt);
     if (text.isPresent()) {
       return new Found(text.get(), DateSource.TEXT);
     }
     // Some sites write the date into the document title ("Headline | Site | 28.04.2023").
-    Optional<Instant> inTitle = plausible(DateParser.findInText(doc.title()), crawledAt);
+    Optional<PublishedDate> inTitle = plausible(DateParser.findInText(doc.title()), crawledAt);
     if (inTitle.isPresent()) {
       return new Found(inTitle.get(), DateSource.TEXT);
     }
-    Optional<Instant> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
+    Optional<PublishedDate> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
     if (fromUrl.isPresent()) {
       return new Found(fromUrl.get(), DateSource.URL);
     }
-    return new Found(null, DateSource.NONE);
+    return crawlOrNone(crawledAt);
+  }
+
+  /**
+   * The date of a page whose extractor found {@code found} (or nothing): kept when plausible,
+   * else the crawl date ({@link DateSource#CRAWL}), else none. For extractors that have a single
+   * source (text dumps, JSON records).
+   */
+  public static Found settle(Found found, Instant crawledAt) {
+    if (found != null && found.date() != null && plausible(found.date(), crawledAt)) {
+      return found;
+    }
+    return crawlOrNone(crawledAt);
+  }
+
+  /** The crawl date as the last resort, in UTC as crawlers record it, or no date. */
+  private static Found crawlOrNone(Instant crawledAt) {
+    return crawledAt == null ? new Found(null, DateSource.NONE)
+        : new Found(PublishedDate.ofInstant(crawledAt), DateSource.CRAWL);
   }
 
   /** The first {@code <time datetime>} that is not a modification time, published ones first. */
-  private static Optional<Instant> fromTimeElements(Document doc, Instant crawledAt) {
+  private static Optional<PublishedDate> fromTimeElements(Document doc, Instant crawledAt) {
     List<Element> times = doc.select("time[datetime]");
     for (boolean publishedOnly : new boolean[] {true, false}) {
       for (Element t : times) {
@@ -105,7 +139,7 @@ final class PublicationDate {
         if (publishedOnly && !published) {
           continue;
         }
-        Optional<Instant> d = plausible(DateParser.parseMachine(t.attr("datetime")), crawledAt);
+        Optional<PublishedDate> d = plausible(DateParser.parseMachine(t.attr("datetime")), crawledAt);
         if (d.isEmpty()) {
           d = plausible(DateParser.findInText(t.attr("datetime")), crawledAt);
         }
@@ -122,7 +156,7 @@ final class PublicationDate {
    * the element around an author name (bylines put the date beside it), outside blocks that
    * list other articles.
    */
-  private static Optional<Instant> fromBylineText(Document doc, Instant crawledAt) {
+  private static Optional<PublishedDate> fromBylineText(Document doc, Instant crawledAt) {
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
       String name = e.className() + " " + e.id();
@@ -130,7 +164,7 @@ final class PublicationDate {
           || aboutOtherArticles(e)) {
         continue;
       }
-      Optional<Instant> d = dateIn(e, crawledAt);
+      Optional<PublishedDate> d = dateIn(e, crawledAt);
       if (d.isEmpty() && AUTHOR_CLASS.matcher(name).find() && e.parent() != null) {
         d = dateIn(e.parent(), crawledAt);
       }
@@ -144,7 +178,7 @@ final class PublicationDate {
     return Optional.empty();
   }
 
-  private static Optional<Instant> dateIn(Element e, Instant crawledAt) {
+  private static Optional<PublishedDate> dateIn(Element e, Instant crawledAt) {
     String text = e.text();
     if (text.isEmpty() || text.length() > 300) {
       return Optional.empty();
@@ -163,7 +197,20 @@ final class PublicationDate {
     return false;
   }
 
-  private static Optional<Instant> plausible(Optional<Instant> d, Instant crawledAt) {
-    return d.filter(i -> !i.isBefore(EARLIEST) && (crawledAt == null || !i.isAfter(crawledAt)));
+  private static Optional<PublishedDate> plausible(Optional<PublishedDate> d, Instant crawledAt) {
+    return d.filter(date -> plausible(date, crawledAt));
+  }
+
+  /** Not before 1990, and not after the crawl beyond the allowance for its kind (see above). */
+  public static boolean plausible(PublishedDate date, Instant crawledAt) {
+    Instant i = date.instant();
+    if (i.isBefore(EARLIEST)) {
+      return false;
+    }
+    if (crawledAt == null) {
+      return true;
+    }
+    Duration ahead = date.offsetMinutes() == null ? AHEAD_WITHOUT_OFFSET : AHEAD_WITH_OFFSET;
+    return !i.isAfter(crawledAt.plus(ahead));
   }
 }

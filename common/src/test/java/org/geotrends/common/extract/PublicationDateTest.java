@@ -43,4 +43,57 @@ class PublicationDateTest {
         "<article><h1>Ferry returns</h1>" + TEXT + "</article>");
     assertEquals(Instant.parse("2024-08-30T00:00:00Z"), f.publishedAt());
   }
+
+  @Test
+  void keepsTheOffsetThePageWrites() {
+    // 01:30 in Tehran on the 2nd is 22:00 UTC on the 1st
+    PageFields f = HtmlExtractor.extract("<html><head><title>Ferry returns</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-09-02T01:30:00+03:30\"></head><body>"
+        + "<article><h1>Ferry returns</h1>" + TEXT + "</article></body></html>",
+        "https://news.example/ferry", Instant.parse("2024-09-01T23:00:00Z"));
+    assertEquals(Instant.parse("2024-09-01T22:00:00Z"), f.publishedAt());
+    assertEquals("2024-09-02T01:30:00+03:30", f.published().localText());
+    assertEquals(210, f.published().offsetMinutes());
+  }
+
+  @Test
+  void refusesADateWithOffsetLaterThanTheCrawlAndAsksTheNextSource() {
+    // 20:00+02:00 is 18:00 UTC, six hours after the crawl: a wrong field (an event, an expiry)
+    PageFields f = extract("<title>Ferry returns</title>"
+        + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Ferry returns\","
+        + " \"datePublished\": \"2024-09-01T20:00:00+02:00\"}</script>"
+        + "<meta property=\"article:published_time\" content=\"2024-08-30T09:00:00+02:00\">",
+        "<article><h1>Ferry returns</h1>" + TEXT + "</article>");
+    assertEquals(Instant.parse("2024-08-30T07:00:00Z"), f.publishedAt());
+    assertEquals(DateSource.META, f.dateSource());
+  }
+
+  @Test
+  void allowsALocalTimeWithoutOffsetUpToFourteenHoursAfterTheCrawl() {
+    // a publisher at UTC+12 writes 23:00 on the 1st, 11:00 UTC: read as UTC it is 11 hours ahead
+    PageFields f = extract("<title>Ferry returns</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-09-01T23:00:00\">",
+        "<article><h1>Ferry returns</h1>" + TEXT + "</article>");
+    assertEquals("2024-09-01T23:00:00", f.published().localText());
+    assertEquals(DateSource.META, f.dateSource());
+  }
+
+  @Test
+  void fallsBackToTheCrawlDateWhenEveryDateIsTooLate() {
+    // the 3rd is a day and a half after the crawl whatever the publisher's zone
+    PageFields f = extract("<title>Ferry returns</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-09-03T01:00:00\">",
+        "<article><h1>Ferry returns</h1>" + TEXT + "</article>");
+    assertEquals(CRAWLED, f.publishedAt());
+    assertEquals(DateSource.CRAWL, f.dateSource());
+  }
+
+  @Test
+  void readsTheDateInTheUrlWhenThePageHasNone() {
+    PageFields f = HtmlExtractor.extract("<html><head><title>Ferry returns</title></head><body>"
+        + "<article><h1>Ferry returns</h1>" + TEXT + "</article></body></html>",
+        "https://news.example/local/ferry-returns-2024-08-29.html", CRAWLED);
+    assertEquals("2024-08-29", f.published().localText());
+    assertEquals(DateSource.URL, f.dateSource());
+  }
 }
