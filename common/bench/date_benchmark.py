@@ -4,7 +4,10 @@
 Reads the JSON lines of org.geotrends.common.eval.DatePages (one per annotated page: file, url,
 crawl date, annotated date, what geotrends found) on stdin, runs htmldate on each page, and
 prints for both: the publisher's local day (the day the annotation writes, in its own offset)
-and, for geotrends, the UTC day. With --misses, every page where either is wrong or missing.
+and, for geotrends, the UTC day. htmldate gets the page's URL and the crawl day as max_date (the
+bound geotrends has too) and runs twice: looking for the original date (original_date=True,
+the publication date) and with its defaults. A date htmldate prints is the day as the page
+writes it, so it is compared with the annotation's written day. With --misses, every page where either is wrong or missing.
 
 Usage: date_benchmark.py [--misses] < pages.jsonl
 """
@@ -21,14 +24,14 @@ def written_day(value):
     return value.strip()[:10] if value else None
 
 
-def htmldate_day(page):
+def htmldate_day(page, original_date=True):
     html = gzip.open(page["file"], "rb").read().decode("utf-8", errors="replace")
     max_date = None
     if page.get("crawled_at"):
         # the same bound geotrends has: no publication after the crawl
         max_date = page["crawled_at"][:10]
     try:
-        found = htmldate.find_date(html, url=page.get("url"), original_date=True,
+        found = htmldate.find_date(html, url=page.get("url"), original_date=original_date,
                                    extensive_search=True, max_date=max_date)
     except Exception as e:  # htmldate raises on odd pages; count it as no date
         print(f"htmldate failed on {page['file']}: {e}", file=sys.stderr)
@@ -40,12 +43,13 @@ def main(argv):
     misses = "--misses" in argv
     pages = [json.loads(line) for line in sys.stdin if line.strip()]
     n = len(pages)
-    geo_local = geo_utc = geo_none = html_ok = html_none = 0
+    geo_local = geo_utc = geo_none = html_ok = html_none = html_default_ok = 0
     rows = []
     for p in pages:
         want = written_day(p["expected"])
         geo = p["published_local"][:10] if p.get("published_local") else None
         hd = htmldate_day(p)
+        html_default_ok += htmldate_day(p, original_date=False) == want
         geo_local += geo == want
         geo_utc += bool(p.get("utc_day_ok"))
         geo_none += geo is None or p.get("date_source") == "crawl"
@@ -54,11 +58,16 @@ def main(argv):
         if geo != want or hd != want:
             rows.append((p["file"].rsplit("/", 2)[-2] + "/" + p["file"].rsplit("/", 1)[-1],
                          want, geo, p.get("date_source"), hd))
-    print(f"pages with an annotated date: {n}")
+    late = sum(1 for p in pages if p.get("crawled_at") and dt.date.fromisoformat(written_day(p["expected"]))
+               > dt.date.fromisoformat(p["crawled_at"][:10]) + dt.timedelta(days=1))
+    print(f"pages with an annotated date: {n} ({late} annotated more than a day after their crawl:"
+          f" annotation errors, counted as they are)")
     print(f"geotrends  local day {geo_local / n:.3f} ({geo_local}/{n})  UTC day {geo_utc / n:.3f}"
           f"  no date in the page: {geo_none}")
     print(f"htmldate   local day {html_ok / n:.3f} ({html_ok}/{n})  no date: {html_none}"
-          f"  (htmldate {htmldate.__version__ if hasattr(htmldate, '__version__') else '?'})")
+          f"  (original_date=True, url and crawl day as max_date given)")
+    print(f"htmldate   local day {html_default_ok / n:.3f} ({html_default_ok}/{n})"
+          f"  (its defaults: original_date=False)")
     if misses:
         print("\npage                                          want        geotrends (source)          htmldate")
         for f, want, geo, src, hd in sorted(rows):

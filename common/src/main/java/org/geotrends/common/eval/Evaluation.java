@@ -48,7 +48,11 @@ public final class Evaluation {
   }
 
   static PageResult evaluate(AnnotatedPage page) {
-    String html = TextDecoder.decode(page.bytes(), null).text();
+    return evaluate(page, TextDecoder.decode(page.bytes(), null).text());
+  }
+
+  /** Evaluates {@code html} (the page, or a variant of it) against the page's annotations. */
+  static PageResult evaluate(AnnotatedPage page, String html) {
     PageFields fields = HtmlExtractor.extract(html, page.url(), page.crawledAt());
     String body = fields.body() == null ? "" : fields.body();
     String expectedBody = page.body() == null ? "" : page.body();

@@ -6,6 +6,11 @@ public final class DateSource {
   public static final String JSON_LD = "json_ld";
   /** A meta tag such as {@code article:published_time}, {@code og:published_time}, Dublin Core. */
   public static final String META = "meta";
+  /**
+   * A publication field in the page's embedded data: JSON in a script or attribute that is not
+   * JSON-LD ({@code "publicationDate": "2024-08-31T…"}), as script-rendered sites ship it.
+   */
+  public static final String SCRIPT = "script";
   /** A {@code <time datetime>} element. */
   public static final String TIME_ELEMENT = "time_element";
   /** A date written in the page text (byline block or document title of an HTML page, or a text dump). */

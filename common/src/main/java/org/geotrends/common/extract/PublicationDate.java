@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,9 +16,11 @@ import org.jsoup.nodes.Element;
 /**
  * Finds when an article was first published, from the most to the least reliable source:
  * JSON-LD {@code datePublished}, publication meta tags (OpenGraph/article, Dublin Core,
- * itemprop and the common publishing-system names), a {@code <time datetime>} element, a
- * date written near the byline (not in lists of other articles), a date in the document
- * title, the URL path, and as a last resort the crawl date itself ({@link DateSource#CRAWL}).
+ * itemprop and the common publishing-system names); then the page's weaker sources, which must
+ * agree with the day in the URL when the URL has one: a publication field in the page's
+ * embedded data ({@link EmbeddedDates}), a {@code <time datetime>} element, a date written near
+ * the byline (not in lists of other articles), a date in the document title; then the URL's
+ * day itself, and as a last resort the crawl date ({@link DateSource#CRAWL}).
  * Publication beats modification everywhere. A date before 1990 or after the crawl is never
  * taken (it is a wrong field, not a date): the next source is asked instead.
  *
@@ -63,7 +66,8 @@ final class PublicationDate {
   private PublicationDate() {
   }
 
-  static Found find(Document doc, MetaTags meta, JsonNode article, String url, Instant crawledAt) {
+  static Found find(Document doc, String html, MetaTags meta, JsonNode article, String url,
+      Instant crawledAt) {
     if (article != null) {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
         Optional<PublishedDate> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
@@ -81,26 +85,37 @@ final class PublicationDate {
       }
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
+      if (aboutOtherArticles(e)) {
+        continue;
+      }
       String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
       if (d.isPresent()) {
         return new Found(d.get(), DateSource.META);
       }
     }
-    Optional<PublishedDate> time = fromTimeElements(doc, crawledAt);
+    // The page's weaker sources may hold other articles' dates; a day in the URL, where there
+    // is one, is the publisher's own day for this article, and they must agree with it.
+    Optional<PublishedDate> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
+    Predicate<PublishedDate> ok = d -> plausible(d, crawledAt)
+        && (fromUrl.isEmpty() || d.date().equals(fromUrl.get().date()));
+    Optional<PublishedDate> time = fromTimeElements(doc, ok);
     if (time.isPresent()) {
       return new Found(time.get(), DateSource.TIME_ELEMENT);
     }
-    Optional<PublishedDate> text = fromBylineText(doc, crawledAt);
+    Optional<PublishedDate> text = fromBylineText(doc, ok);
     if (text.isPresent()) {
       return new Found(text.get(), DateSource.TEXT);
     }
+    Optional<PublishedDate> script = EmbeddedDates.first(html, ok);
+    if (script.isPresent()) {
+      return new Found(script.get(), DateSource.SCRIPT);
+    }
     // Some sites write the date into the document title ("Headline | Site | 28.04.2023").
-    Optional<PublishedDate> inTitle = plausible(DateParser.findInText(doc.title()), crawledAt);
+    Optional<PublishedDate> inTitle = DateParser.findInText(doc.title()).filter(ok);
     if (inTitle.isPresent()) {
       return new Found(inTitle.get(), DateSource.TEXT);
     }
-    Optional<PublishedDate> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
     if (fromUrl.isPresent()) {
       return new Found(fromUrl.get(), DateSource.URL);
     }
@@ -126,7 +141,7 @@ final class PublicationDate {
   }
 
   /** The first {@code <time datetime>} that is not a modification time, published ones first. */
-  private static Optional<PublishedDate> fromTimeElements(Document doc, Instant crawledAt) {
+  private static Optional<PublishedDate> fromTimeElements(Document doc, Predicate<PublishedDate> ok) {
     List<Element> times = doc.select("time[datetime]");
     for (boolean publishedOnly : new boolean[] {true, false}) {
       for (Element t : times) {
@@ -136,12 +151,12 @@ final class PublicationDate {
           continue;
         }
         boolean published = t.hasAttr("pubdate") || hints.toLowerCase(Locale.ROOT).contains("publi");
-        if (publishedOnly && !published) {
+        if (publishedOnly && !published || aboutOtherArticles(t)) {
           continue;
         }
-        Optional<PublishedDate> d = plausible(DateParser.parseMachine(t.attr("datetime")), crawledAt);
+        Optional<PublishedDate> d = DateParser.parseMachine(t.attr("datetime")).filter(ok);
         if (d.isEmpty()) {
-          d = plausible(DateParser.findInText(t.attr("datetime")), crawledAt);
+          d = DateParser.findInText(t.attr("datetime")).filter(ok);
         }
         if (d.isPresent()) {
           return d;
@@ -156,7 +171,7 @@ final class PublicationDate {
    * the element around an author name (bylines put the date beside it), outside blocks that
    * list other articles.
    */
-  private static Optional<PublishedDate> fromBylineText(Document doc, Instant crawledAt) {
+  private static Optional<PublishedDate> fromBylineText(Document doc, Predicate<PublishedDate> ok) {
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
       String name = e.className() + " " + e.id();
@@ -164,9 +179,9 @@ final class PublicationDate {
           || aboutOtherArticles(e)) {
         continue;
       }
-      Optional<PublishedDate> d = dateIn(e, crawledAt);
+      Optional<PublishedDate> d = dateIn(e, ok);
       if (d.isEmpty() && AUTHOR_CLASS.matcher(name).find() && e.parent() != null) {
-        d = dateIn(e.parent(), crawledAt);
+        d = dateIn(e.parent(), ok);
       }
       if (d.isPresent()) {
         return d;
@@ -178,14 +193,18 @@ final class PublicationDate {
     return Optional.empty();
   }
 
-  private static Optional<PublishedDate> dateIn(Element e, Instant crawledAt) {
+  private static Optional<PublishedDate> dateIn(Element e, Predicate<PublishedDate> ok) {
     String text = e.text();
     if (text.isEmpty() || text.length() > 300) {
       return Optional.empty();
     }
-    return plausible(DateParser.findInText(text), crawledAt);
+    return DateParser.findInText(text).filter(ok);
   }
 
+  /**
+   * True inside a block that lists other articles: an aside, nav or footer, a block named as
+   * such, or a teaser (an item whose headline is a link to another page).
+   */
   private static boolean aboutOtherArticles(Element e) {
     for (Element a : e.parents()) {
       String tag = a.normalName();
@@ -193,8 +212,18 @@ final class PublicationDate {
           || OTHER_ARTICLES.matcher(a.className() + " " + a.id()).find()) {
         return true;
       }
+      if ((a.hasAttr("itemscope") || tag.equals("article")) && isTeaser(a)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** An article item whose headline sits in a link, or wraps one: a card pointing elsewhere. */
+  private static boolean isTeaser(Element item) {
+    Element headline = item.selectFirst("[itemprop=headline], h1, h2, h3, h4");
+    return headline != null && !headline.is("h1")
+        && (headline.closest("a[href]") != null || headline.selectFirst("a[href]") != null);
   }
 
   private static Optional<PublishedDate> plausible(Optional<PublishedDate> d, Instant crawledAt) {

@@ -96,4 +96,49 @@ class PublicationDateTest {
     assertEquals("2024-08-29", f.published().localText());
     assertEquals(DateSource.URL, f.dateSource());
   }
+
+  @Test
+  void skipsTheMicrodataOfTeasersToOtherArticles() {
+    String body = "<article><h1>Ferry returns</h1>"
+        + "<span class=\"dateGroup datePublished\"><time datetime=\"2024-08-30T09:00:00+02:00\">30 Aug</time></span>"
+        + TEXT + "</article>"
+        + "<div class=\"front\"><article itemscope itemtype=\"http://schema.org/NewsArticle\">"
+        + "<a href=\"/other\"><h2 itemprop=\"headline\">Bridge closes</h2></a>"
+        + "<time itemprop=\"datePublished\" datetime=\"2024-09-01T08:00:00+02:00\"></time></article></div>";
+    PageFields f = extract("<title>Ferry returns</title>", body);
+    assertEquals("2024-08-30T09:00:00+02:00", f.published().localText());
+    assertEquals(DateSource.TIME_ELEMENT, f.dateSource());
+  }
+
+  @Test
+  void takesOnlyPageDatesThatAgreeWithTheDayInTheUrl() {
+    // the first <time> belongs to a list of other stories; the URL says the 29th
+    String body = "<article><h1>Ferry returns</h1><ul><li><time datetime=\"2024-08-31T10:00:00Z\">31 Aug</time>"
+        + " Other story</li></ul><p class=\"byline\">By Eva, <time datetime=\"2024-08-29T07:15:00+02:00\">29 Aug</time></p>"
+        + TEXT + "</article>";
+    PageFields f = HtmlExtractor.extract("<html><head><title>Ferry returns</title></head><body>" + body
+        + "</body></html>", "https://news.example/2024/08/29/ferry-returns", CRAWLED);
+    assertEquals("2024-08-29T07:15:00+02:00", f.published().localText());
+    assertEquals(DateSource.TIME_ELEMENT, f.dateSource());
+  }
+
+  @Test
+  void fallsBackToTheDayInTheUrlWhenNoPageDateAgrees() {
+    String body = "<article><h1>Ferry returns</h1><time datetime=\"2024-08-31T10:00:00Z\">31 Aug</time>"
+        + TEXT + "</article>";
+    PageFields f = HtmlExtractor.extract("<html><head><title>Ferry returns</title></head><body>" + body
+        + "</body></html>", "https://news.example/2024/08/29/ferry-returns", CRAWLED);
+    assertEquals("2024-08-29", f.published().localText());
+    assertEquals(DateSource.URL, f.dateSource());
+  }
+
+  @Test
+  void readsThePublicationFieldOfAScriptRenderedPage() {
+    String body = "<article><h1>Ferry returns</h1>" + TEXT + "</article>"
+        + "<script>window.__STATE__={\"story\":{\"publishedAt\":\"2024-08-30T06:00:00-04:00\"}}</script>";
+    PageFields f = extract("<title>Ferry returns</title>", body);
+    assertEquals("2024-08-30T06:00:00-04:00", f.published().localText());
+    assertEquals(-240, f.published().offsetMinutes());
+    assertEquals(DateSource.SCRIPT, f.dateSource());
+  }
 }
