@@ -31,21 +31,34 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-  /** An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30". */
+  /** Words of a kind in every language ({@link DateWords}), as a group that ends a word. */
+  private static String words(DateWords.Kind kind) {
+    return "(?:" + DateWords.alternation(kind) + ")(?![\\p{L}\\p{M}])";
+  }
+
+  /**
+   * An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30",
+   * "| 14:07"; the words before and after a time are each language's ({@link DateWords}).
+   */
   private static final String TIME =
-      "(?:[,\\s]*(?:at|um|à|a las|às|alle|om|kl\\.?|klo|saat|в|o|godz\\.?|\\||-|–|—)?\\s*"
-          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b)))(\\d{2})(?!\\d))?";
+      "(?:[,\\s]*(?:" + words(DateWords.Kind.AT) + "|\\||-|–|—)?\\s*"
+          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWords.Kind.HOURS) + "))(\\d{2})(?!\\d))?";
   /** A month word: letters and marks, possibly dotted ("févr."), possibly two words ("تشرين الأول"). */
   private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,14}\\.?(?:\\s+\\p{L}[\\p{L}\\p{M}]{1,8})?)";
 
   /** "31 Aug 2024 23:45", "1er juin 2024", "3 de mayo de 2024", "14 июня 2023 г., 13:46". */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![\\d.])(\\d{1,2})(?:\\.|er|º|\\s*de)?\\s*" + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"
-          + "(?:\\s*(?:г\\.|r\\.|yil|года|року))?" + TIME,
+      "(?<![\\d.])(\\d{1,2})(?:\\.|" + words(DateWords.Kind.DAY) + "|\\s*" + words(DateWords.Kind.OF) + ")?\\s*"
+          + MONTH_WORD + ",?\\s*(?:" + words(DateWords.Kind.OF) + "\\s+)?(\\d{4})(?!\\d)"
+          + "(?:\\s*" + words(DateWords.Kind.YEAR) + ")?" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "August 31, 2024 23:45", "Aug. 31 2024". */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:" + words(DateWords.Kind.DAY) + ")?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "2024. augusztus 31. 23:45" (year first, month in words: Hungarian, and English "2024 August 31"). */
+  private static final Pattern YEAR_MONTH_WORD_DAY = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d{2})\\.?\\s+" + MONTH_WORD + "\\s+(\\d{1,2})(?!\\d)\\.?" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "2024-08-31", "2024/08/31", "2024.08.31", "2024年8月31日", "2024년 8월 31일". */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
@@ -162,6 +175,7 @@ public final class DateParser {
     best = earlier(best, first(DAY_MONTH_YEAR.matcher(t), 3, 2, 1));
     best = earlier(best, first(MONTH_DAY_YEAR.matcher(t), 3, 1, 2));
     best = earlier(best, first(YEAR_MONTH_DAY.matcher(t), 1, 2, 3));
+    best = earlier(best, first(YEAR_MONTH_WORD_DAY.matcher(t), 1, 2, 3));
     best = earlier(best, first(DAY_MONTH_YEAR_NUMERIC.matcher(t), 3, 2, 1));
     best = earlier(best, first(DAY_MONTH_SHORT_YEAR.matcher(t), 3, 2, 1));
     return best == null ? Optional.empty() : Optional.of(best.date());
@@ -216,7 +230,7 @@ public final class DateParser {
   private static Optional<PublishedDate> build(String year, String month, String day, String hour,
       String minute) {
     int monthNumber = month.chars().allMatch(Character::isDigit)
-        ? Integer.parseInt(month) : MonthNames.lookup(month);
+        ? Integer.parseInt(month) : DateWords.month(month);
     if (monthNumber < 1 || monthNumber > 12) {
       return Optional.empty();
     }
