@@ -38,11 +38,13 @@ public final class DateParser {
 
   /**
    * An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30",
-   * "| 14:07"; the words before and after a time are each language's ({@link DateWords}).
+   * "| 14:07", "5:09 p.m."; the words before and after a time are each language's
+   * ({@link DateWords}). Groups: hour, minute, a/p of a 12-hour clock.
    */
   private static final String TIME =
       "(?:[,\\s]*(?:" + words(DateWords.Kind.AT) + "|\\||-|–|—)?\\s*"
-          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWords.Kind.HOURS) + "))(\\d{2})(?!\\d))?";
+          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWords.Kind.HOURS) + "))(\\d{2})(?!\\d)"
+          + "(?::\\d{2}(?!\\d))?(?:\\s*(?i:([ap])\\.?\\s?m(?![\\p{L}])\\.?))?)?";
   /** A month word: letters and marks, possibly dotted ("févr."), possibly two words ("تشرين الأول"). */
   private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,14}\\.?(?:\\s+\\p{L}[\\p{L}\\p{M}]{1,8})?)";
 
@@ -197,7 +199,7 @@ public final class DateParser {
     Matcher m = URL_DATE.matcher(url);
     m.region(path, url.length());
     while (m.find()) {
-      Optional<PublishedDate> d = build(m.group(1), m.group(3), m.group(4), null, null);
+      Optional<PublishedDate> d = build(m.group(1), m.group(3), m.group(4), null, null, null);
       if (d.isPresent()) {
         return d;
       }
@@ -218,8 +220,9 @@ public final class DateParser {
   /** The first match of {@code m} that makes a valid date; groups name year, month, day. */
   private static Candidate first(Matcher m, int year, int month, int day) {
     while (m.find()) {
+      int time = m.groupCount() - 2;
       Optional<PublishedDate> d = build(m.group(year), m.group(month), m.group(day),
-          m.group(m.groupCount() - 1), m.group(m.groupCount()));
+          m.group(time), m.group(time + 1), m.group(time + 2));
       if (d.isPresent()) {
         return new Candidate(m.start(), d.get());
       }
@@ -227,8 +230,9 @@ public final class DateParser {
     return null;
   }
 
+  /** A date from its parts; {@code half} is "a" or "p" for a 12-hour clock's a.m. and p.m., or null. */
   private static Optional<PublishedDate> build(String year, String month, String day, String hour,
-      String minute) {
+      String minute, String half) {
     int monthNumber = month.chars().allMatch(Character::isDigit)
         ? Integer.parseInt(month) : DateWords.month(month);
     if (monthNumber < 1 || monthNumber > 12) {
@@ -237,7 +241,17 @@ public final class DateParser {
     try {
       int y = Integer.parseInt(year);
       LocalDate date = LocalDate.of(year.length() == 2 ? 2000 + y : y, monthNumber, Integer.parseInt(day));
-      LocalTime time = hour == null ? null : LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
+      LocalTime time = null;
+      if (hour != null) {
+        int h = Integer.parseInt(hour);
+        if (half != null) {
+          if (h < 1 || h > 12) {
+            return Optional.of(new PublishedDate(date, null, null));
+          }
+          h = h % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        time = LocalTime.of(h, Integer.parseInt(minute));
+      }
       return Optional.of(new PublishedDate(date, time, null));
     } catch (DateTimeException e) {
       return Optional.empty();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +75,7 @@ final class PublicationDate {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
         Optional<PublishedDate> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
         if (d.isPresent()) {
-          return new Found(d.get(), DateSource.JSON_LD);
+          return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.JSON_LD);
         }
       }
     }
@@ -80,7 +83,7 @@ final class PublicationDate {
       for (String value : meta.all(key)) {
         Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
         if (d.isPresent()) {
-          return new Found(d.get(), DateSource.META);
+          return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.META);
         }
       }
     }
@@ -91,7 +94,7 @@ final class PublicationDate {
       String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
       if (d.isPresent()) {
-        return new Found(d.get(), DateSource.META);
+        return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.META);
       }
     }
     // The page's weaker sources may hold other articles' dates; a day in the URL, where there
@@ -120,6 +123,72 @@ final class PublicationDate {
       return new Found(fromUrl.get(), DateSource.URL);
     }
     return crawlOrNone(crawledAt);
+  }
+
+  /**
+   * The metadata date written in the publisher's local time where the page shows it: metadata
+   * often gives UTC ("…T22:00:00Z") or no offset, while another meta tag, a {@code <time>}
+   * element or the byline shows the same moment as the reader sees it. Taken from them:
+   * <ul>
+   *   <li>the same instant written with a non-zero offset (22:00Z and 01:30+03:30);
+   *   <li>for a date without offset, the same wall-clock time written with an offset;
+   *   <li>for a UTC date, a wall-clock time without offset that differs from it by a whole
+   *       number of quarter hours between −11 and +14 hours, the offsets of inhabited places
+   *       (22:00Z shown as "2 September 2024, 01:30"): the offset is that difference, the
+   *       instant stays. Twelve hours apart is a 12-hour clock without "p.m.", not an offset.
+   * </ul>
+   */
+  private static PublishedDate inLocalTime(PublishedDate d, Document doc, MetaTags meta, Instant crawledAt) {
+    boolean utc = d.offsetMinutes() != null && d.offsetMinutes() == 0;
+    if (!d.hasTime() || !(utc || d.offsetMinutes() == null)) {
+      return d;
+    }
+    LocalDateTime wall = d.date().atTime(d.time()).truncatedTo(ChronoUnit.MINUTES);
+    for (PublishedDate c : shownDates(doc, meta, crawledAt)) {
+      if (!c.hasTime()) {
+        continue;
+      }
+      LocalDateTime cWall = c.date().atTime(c.time()).truncatedTo(ChronoUnit.MINUTES);
+      if (c.offsetMinutes() != null && c.offsetMinutes() != 0) {
+        boolean sameInstant = utc && c.instant().truncatedTo(ChronoUnit.MINUTES)
+            .equals(d.instant().truncatedTo(ChronoUnit.MINUTES));
+        boolean sameWall = d.offsetMinutes() == null && cWall.equals(wall);
+        if (sameInstant || sameWall) {
+          return PublishedDate.of(d.date().atTime(d.time()).plusMinutes(sameInstant ? c.offsetMinutes() : 0),
+              c.offsetMinutes());
+        }
+      } else if (utc && c.offsetMinutes() == null) {
+        long minutes = Duration.between(wall, cWall).toMinutes();
+        if (minutes != 0 && minutes % 15 == 0 && minutes >= -11 * 60 && minutes <= 14 * 60) {
+          return PublishedDate.of(d.date().atTime(d.time()).plusMinutes(minutes), (int) minutes);
+        }
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The dates a page shows besides its first metadata date, in order: every publication meta
+   * tag, the {@code datetime} and the text of its {@code <time>} elements (not modification
+   * times, not in lists of other articles), the byline.
+   */
+  private static List<PublishedDate> shownDates(Document doc, MetaTags meta, Instant crawledAt) {
+    List<PublishedDate> out = new ArrayList<>();
+    for (String key : META_KEYS) {
+      for (String value : meta.all(key)) {
+        DateParser.parseMachine(value).ifPresent(out::add);
+      }
+    }
+    for (Element t : doc.select("time")) {
+      String hints = t.className() + " " + t.id() + " " + t.attr("itemprop");
+      if (MODIFIED.matcher(hints).find() || aboutOtherArticles(t)) {
+        continue;
+      }
+      DateParser.parseMachine(t.attr("datetime")).ifPresent(out::add);
+      DateParser.findInText(t.text()).ifPresent(out::add);
+    }
+    fromBylineText(doc, c -> plausible(c, crawledAt)).ifPresent(out::add);
+    return out;
   }
 
   /**

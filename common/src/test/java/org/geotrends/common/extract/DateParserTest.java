@@ -86,6 +86,10 @@ class DateParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Published 31 Aug 2024 23:45        | 2024-08-31T23:45:00",
+      "August 31, 2024 5:09 p.m.          | 2024-08-31T17:09:00",
+      "Aug. 31, 2024 12:05 AM             | 2024-08-31T00:05:00",
+      "Aug 31, 2024, 11:59 am             | 2024-08-31T11:59:00",
+      "31.08.2024 14:30:15                | 2024-08-31T14:30:00",
       "3 de mayo de 2024                  | 2024-05-03",
   })
   void keepsTextDatesAsLocalTimeWithoutOffset(String text, String local) {

@@ -141,4 +141,35 @@ class PublicationDateTest {
     assertEquals(-240, f.published().offsetMinutes());
     assertEquals(DateSource.SCRIPT, f.dateSource());
   }
+
+  @Test
+  void readsThePublishersOffsetFromTheTimeThePageShows() {
+    // metadata in UTC, the <time> shows the reader's time in Tehran: 22:00Z is 01:30 on the 2nd
+    PageFields f = HtmlExtractor.extract("<html><head><title>Ferry returns</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-09-01T22:00:37Z\"></head><body>"
+        + "<article><h1>Ferry returns</h1><time datetime=\"2024-09-01T22:00:37Z\">2 September 2024, 01:30</time>"
+        + TEXT + "</article></body></html>", "https://news.example/ferry", Instant.parse("2024-09-02T06:00:00Z"));
+    assertEquals("2024-09-02T01:30:37+03:30", f.published().localText());
+    assertEquals(Instant.parse("2024-09-01T22:00:37Z"), f.publishedAt());
+  }
+
+  @Test
+  void takesTheOffsetOfAnotherMetaTagForTheSameInstant() {
+    PageFields f = extract("<title>Ferry returns</title>"
+        + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Ferry returns\","
+        + " \"datePublished\": \"2024-08-31T15:24:00Z\"}</script>"
+        + "<meta property=\"article:published_time\" content=\"2024-08-31T11:24:00-04:00\">",
+        "<article><h1>Ferry returns</h1>" + TEXT + "</article>");
+    assertEquals("2024-08-31T11:24:00-04:00", f.published().localText());
+    assertEquals(DateSource.JSON_LD, f.dateSource());
+  }
+
+  @Test
+  void takesNoOffsetFromATwelveHourClockWithoutPm() {
+    // 15:48Z shown as "3:48": twelve hours apart is a clock, not a zone
+    PageFields f = extract("<title>Ferry returns</title>"
+        + "<meta property=\"article:published_time\" content=\"2024-08-31T15:48:00Z\">",
+        "<article><h1>Ferry returns</h1><div class=\"date\">August 31, 2024, 3:48</div>" + TEXT + "</article>");
+    assertEquals("2024-08-31T15:48:00+00:00", f.published().localText());
+  }
 }
