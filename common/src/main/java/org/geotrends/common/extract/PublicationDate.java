@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -144,27 +145,33 @@ final class PublicationDate {
       return d;
     }
     LocalDateTime wall = d.date().atTime(d.time()).truncatedTo(ChronoUnit.MINUTES);
-    for (PublishedDate c : shownDates(doc, meta, crawledAt)) {
-      if (!c.hasTime()) {
-        continue;
+    return shownDates(doc, meta, crawledAt)
+        .map(c -> sameMomentInLocalTime(d, wall, utc, c))
+        .flatMap(Optional::stream)
+        .findFirst().orElse(d);
+  }
+
+  private static Optional<PublishedDate> sameMomentInLocalTime(PublishedDate d, LocalDateTime wall,
+      boolean utc, PublishedDate c) {
+    if (!c.hasTime()) {
+      return Optional.empty();
+    }
+    LocalDateTime cWall = c.date().atTime(c.time()).truncatedTo(ChronoUnit.MINUTES);
+    if (c.offsetMinutes() != null && c.offsetMinutes() != 0) {
+      boolean sameInstant = utc && c.instant().truncatedTo(ChronoUnit.MINUTES)
+          .equals(d.instant().truncatedTo(ChronoUnit.MINUTES));
+      boolean sameWall = d.offsetMinutes() == null && cWall.equals(wall);
+      if (sameInstant || sameWall) {
+        return Optional.of(PublishedDate.of(
+            d.date().atTime(d.time()).plusMinutes(sameInstant ? c.offsetMinutes() : 0), c.offsetMinutes()));
       }
-      LocalDateTime cWall = c.date().atTime(c.time()).truncatedTo(ChronoUnit.MINUTES);
-      if (c.offsetMinutes() != null && c.offsetMinutes() != 0) {
-        boolean sameInstant = utc && c.instant().truncatedTo(ChronoUnit.MINUTES)
-            .equals(d.instant().truncatedTo(ChronoUnit.MINUTES));
-        boolean sameWall = d.offsetMinutes() == null && cWall.equals(wall);
-        if (sameInstant || sameWall) {
-          return PublishedDate.of(d.date().atTime(d.time()).plusMinutes(sameInstant ? c.offsetMinutes() : 0),
-              c.offsetMinutes());
-        }
-      } else if (utc && c.offsetMinutes() == null) {
-        long minutes = Duration.between(wall, cWall).toMinutes();
-        if (minutes != 0 && minutes % 15 == 0 && minutes >= -11 * 60 && minutes <= 14 * 60) {
-          return PublishedDate.of(d.date().atTime(d.time()).plusMinutes(minutes), (int) minutes);
-        }
+    } else if (utc && c.offsetMinutes() == null) {
+      long minutes = Duration.between(wall, cWall).toMinutes();
+      if (minutes != 0 && minutes % 15 == 0 && minutes >= -11 * 60 && minutes <= 14 * 60) {
+        return Optional.of(PublishedDate.of(d.date().atTime(d.time()).plusMinutes(minutes), (int) minutes));
       }
     }
-    return d;
+    return Optional.empty();
   }
 
   /**
@@ -172,24 +179,20 @@ final class PublicationDate {
    * tag, the {@code datetime} and the text of its {@code <time>} elements (not modification
    * times, not in lists of other articles), the byline.
    */
-  private static List<PublishedDate> shownDates(Document doc, MetaTags meta, Instant crawledAt) {
-    List<PublishedDate> out = new ArrayList<>();
-    for (String key : META_KEYS) {
-      for (String value : meta.all(key)) {
-        DateParser.parseMachine(value).ifPresent(out::add);
-      }
-    }
-    for (Element t : doc.select("time")) {
-      String hints = t.className() + " " + t.id() + " " + t.attr("itemprop");
-      if (MODIFIED.matcher(hints).find() || aboutOtherArticles(t)) {
-        continue;
-      }
-      DateParser.parseMachine(t.attr("datetime")).ifPresent(out::add);
-      DateParser.findInText(t.text()).ifPresent(out::add);
-    }
-    fromBylineText(doc, c -> plausible(c, crawledAt)).ifPresent(out::add);
-    return out;
+  private static Stream<PublishedDate> shownDates(Document doc, MetaTags meta, Instant crawledAt) {
+    // lazily, source by source: the first that shows the moment ends the search
+    return Stream.<Supplier<Stream<PublishedDate>>>of(
+        () -> META_KEYS.stream().flatMap(key -> meta.all(key).stream())
+            .flatMap(value -> DateParser.parseMachine(value).stream()),
+        () -> doc.select("time").stream()
+            .filter(t -> !MODIFIED.matcher(t.className() + " " + t.id() + " " + t.attr("itemprop")).find()
+                && !aboutOtherArticles(t))
+            .flatMap(t -> Stream.concat(DateParser.parseMachine(t.attr("datetime")).stream(),
+                DateParser.findInText(t.text()).stream())),
+        () -> fromBylineText(doc, c -> plausible(c, crawledAt)).stream())
+        .flatMap(Supplier::get);
   }
+
 
   /**
    * The date of a page whose extractor found {@code found} (or nothing): kept when plausible,
