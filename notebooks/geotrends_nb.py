@@ -98,7 +98,9 @@ def scope(df: pd.DataFrame, granularity: str, publisher=None) -> pd.DataFrame:
 
 
 def period_start(timestamps: pd.Series, granularity: str) -> pd.Series:
-    """The start of the window (UTC) that each timestamp falls in, as the stages define it."""
+    """The start of the window that each timestamp's UTC day falls in, as the stages define it
+    with --day utc. (With the default --day local the stages use the publisher's day, the date
+    part of articles.published_local; for a page written with an offset that can be a day apart.)"""
     t = pd.to_datetime(timestamps).dt.normalize()
     if granularity == "day":
         return t

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.geotrends.common.extract.DateSource;
 
 /**
  * Extraction quality over an annotated folder: body precision/recall/F1 on word 4-gram
  * shingles averaged per page (pages whose annotated body is empty are left out), the title
- * exact-match rate, the same-day date accuracy, the pages whose extracted body is empty, and
+ * exact-match rate, the same-day date accuracy (the publisher's local day, and the UTC day), the pages whose extracted body is empty, and
  * the same figures per publisher. {@link #toString()} prints it as a plain-text report.
  */
 public record EvaluationReport(List<PageResult> pages) {
@@ -22,7 +23,7 @@ public record EvaluationReport(List<PageResult> pages) {
 
   /** Aggregated figures of a set of pages. */
   public record Figures(int pages, double precision, double recall, double f1, double titleExact,
-      int titled, double dateSameDay, int dated) {
+      int titled, double localDay, double utcDay, int dated, int undated, int crawlDated) {
   }
 
   /** Figures over all pages. */
@@ -54,13 +55,15 @@ public record EvaluationReport(List<PageResult> pages) {
   private static Figures figures(List<PageResult> group) {
     List<PageResult> withBody = group.stream().filter(p -> !p.expectedBodyEmpty()).toList();
     List<PageResult> titled = group.stream().filter(p -> p.titleMatch() != null).toList();
-    List<PageResult> dated = group.stream().filter(p -> p.dateMatch() != null).toList();
+    List<PageResult> dated = group.stream().filter(p -> p.localDayMatch() != null).toList();
     return new Figures(group.size(),
         mean(withBody, p -> p.body().precision()),
         mean(withBody, p -> p.body().recall()),
         mean(withBody, p -> p.body().f1()),
         share(titled, PageResult::titleMatch), titled.size(),
-        share(dated, PageResult::dateMatch), dated.size());
+        share(dated, PageResult::localDayMatch), share(dated, PageResult::utcDayMatch), dated.size(),
+        (int) dated.stream().filter(p -> p.published() == null).count(),
+        (int) dated.stream().filter(p -> DateSource.CRAWL.equals(p.dateSource())).count());
   }
 
   private static double mean(List<PageResult> ps, java.util.function.ToDoubleFunction<PageResult> f) {
@@ -80,16 +83,19 @@ public record EvaluationReport(List<PageResult> pages) {
     sb.append(String.format(Locale.ROOT, "body   precision %.3f  recall %.3f  F1 %.3f  (word 4-gram shingles, mean per page)%n",
         all.precision(), all.recall(), all.f1()));
     sb.append(String.format(Locale.ROOT, "title  exact match %.3f  (%d pages with a title)%n", all.titleExact(), all.titled()));
-    sb.append(String.format(Locale.ROOT, "date   same day    %.3f  (%d pages with a date)%n", all.dateSameDay(), all.dated()));
+    sb.append(String.format(Locale.ROOT, "date   same day    %.3f local, %.3f UTC  (%d pages with a date; "
+        + "%d found none, %d took the crawl date)%n", all.localDay(), all.utcDay(), all.dated(), all.undated(),
+        all.crawlDated()));
     List<PageResult> empty = emptyBodies();
     sb.append(String.format(Locale.ROOT, "empty body: %d pages (%d with a non-empty annotation)%n",
         empty.size(), unexpectedEmptyBodies().size()));
     for (PageResult p : empty) {
       sb.append("  ").append(p.file()).append(p.expectedBodyEmpty() ? " (annotation empty too)" : "").append('\n');
     }
-    sb.append(String.format(Locale.ROOT, "%n%-34s %5s %6s %6s %6s %6s %6s%n", "publisher", "pages", "P", "R", "F1", "title", "date"));
-    perPublisher().forEach((k, f) -> sb.append(String.format(Locale.ROOT, "%-34s %5d %6.3f %6.3f %6.3f %6.2f %6.2f%n",
-        k, f.pages(), f.precision(), f.recall(), f.f1(), f.titleExact(), f.dateSameDay())));
+    sb.append(String.format(Locale.ROOT, "%n%-34s %5s %6s %6s %6s %6s %6s %6s%n", "publisher", "pages", "P", "R", "F1",
+        "title", "local", "utc"));
+    perPublisher().forEach((k, f) -> sb.append(String.format(Locale.ROOT, "%-34s %5d %6.3f %6.3f %6.3f %6.2f %6.2f %6.2f%n",
+        k, f.pages(), f.precision(), f.recall(), f.f1(), f.titleExact(), f.localDay(), f.utcDay())));
     sb.append(String.format(Locale.ROOT, "%nweakest bodies:%n"));
     pages.stream().filter(p -> !p.expectedBodyEmpty())
         .sorted(Comparator.comparingDouble(p -> p.body().f1())).limit(15)
@@ -98,9 +104,10 @@ public record EvaluationReport(List<PageResult> pages) {
     sb.append(String.format(Locale.ROOT, "%ntitle mismatches:%n"));
     pages.stream().filter(p -> Boolean.FALSE.equals(p.titleMatch())).forEach(p -> sb.append(
         String.format(Locale.ROOT, "  %-40s got [%s] want [%s]%n", p.file(), p.title(), p.expectedTitle())));
-    sb.append(String.format(Locale.ROOT, "%ndate mismatches:%n"));
-    pages.stream().filter(p -> Boolean.FALSE.equals(p.dateMatch())).forEach(p -> sb.append(
-        String.format(Locale.ROOT, "  %-40s got %s (%s) want %s%n", p.file(), p.publishedAt(), p.dateSource(), p.expectedDate())));
+    sb.append(String.format(Locale.ROOT, "%ndate mismatches (local day):%n"));
+    pages.stream().filter(p -> Boolean.FALSE.equals(p.localDayMatch())).forEach(p -> sb.append(
+        String.format(Locale.ROOT, "  %-40s got %s (%s) want %s%n", p.file(),
+            p.published() == null ? null : p.published().localText(), p.dateSource(), p.expectedDate())));
     return sb.toString();
   }
 }

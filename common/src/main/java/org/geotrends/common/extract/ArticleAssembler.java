@@ -45,7 +45,7 @@ public final class ArticleAssembler {
         fields.sourceAgency(),
         fields.section(),
         fields.tags(),
-        fields.publishedAt(),
+        fields.published(),
         fields.dateSource() == null ? DateSource.NONE : fields.dateSource(),
         fields.language(),
         body,

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -24,27 +23,44 @@ import java.util.regex.Pattern;
  * "14 июня 2023", "3 de mayo de 2024", "٣ يونيو ٢٠٢٤"), numeric dates ("31.08.2024",
  * "2024-08-31", "2024年8月31日") and dates in URL paths.
  *
- * <p>Time-zone rule: a date with an offset or zone is converted to UTC; a date without one is
- * taken as UTC wall-clock time (we do not guess a publisher's zone), so "31 Aug 2024 23:45"
- * is stored as 2024-08-31T23:45Z. A date without a time is midnight UTC.
+ * <p>Every date comes back as the page wrote it ({@link PublishedDate}): local day and time, and
+ * the offset when the value carries one (a zone name becomes its offset at that time). Its
+ * instant follows the time-zone rule: a date without offset is read as UTC wall-clock time
+ * (we do not guess a publisher's zone), so "31 Aug 2024 23:45" is 2024-08-31T23:45Z; a date
+ * without a time is a day, midnight UTC as an instant.
  */
 public final class DateParser {
 
-  /** An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30". */
+  /** Words of a kind in every language ({@link DateWords}), as a group that ends a word. */
+  private static String words(DateWords.Kind kind) {
+    return "(?:" + DateWords.alternation(kind) + ")(?![\\p{L}\\p{M}])";
+  }
+
+  /**
+   * An optional time after a date: "23:45", ", 23:45", "at 9:05", "um 14.30 Uhr", "18h30",
+   * "| 14:07", "5:09 p.m."; the words before and after a time are each language's
+   * ({@link DateWords}). Groups: hour, minute, a/p of a 12-hour clock.
+   */
   private static final String TIME =
-      "(?:[,\\s]*(?:at|um|à|a las|às|alle|om|kl\\.?|klo|saat|в|o|godz\\.?|\\||-|–|—)?\\s*"
-          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b)))(\\d{2})(?!\\d))?";
+      "(?:[,\\s]*(?:" + words(DateWords.Kind.AT) + "|\\||-|–|—)?\\s*"
+          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWords.Kind.HOURS) + "))(\\d{2})(?!\\d)"
+          + "(?::\\d{2}(?!\\d))?(?:\\s*(?i:([ap])\\.?\\s?m(?![\\p{L}])\\.?))?)?";
   /** A month word: letters and marks, possibly dotted ("févr."), possibly two words ("تشرين الأول"). */
   private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,14}\\.?(?:\\s+\\p{L}[\\p{L}\\p{M}]{1,8})?)";
 
   /** "31 Aug 2024 23:45", "1er juin 2024", "3 de mayo de 2024", "14 июня 2023 г., 13:46". */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![\\d.])(\\d{1,2})(?:\\.|er|º|\\s*de)?\\s*" + MONTH_WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"
-          + "(?:\\s*(?:г\\.|r\\.|yil|года|року))?" + TIME,
+      "(?<![\\d.])(\\d{1,2})(?:\\.|" + words(DateWords.Kind.DAY) + "|\\s*" + words(DateWords.Kind.OF) + ")?\\s*"
+          + MONTH_WORD + ",?\\s*(?:" + words(DateWords.Kind.OF) + "\\s+)?(\\d{4})(?!\\d)"
+          + "(?:\\s*" + words(DateWords.Kind.YEAR) + ")?" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "August 31, 2024 23:45", "Aug. 31 2024". */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:" + words(DateWords.Kind.DAY) + ")?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "2024. augusztus 31. 23:45" (year first, month in words: Hungarian, and English "2024 August 31"). */
+  private static final Pattern YEAR_MONTH_WORD_DAY = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d{2})\\.?\\s+" + MONTH_WORD + "\\s+(\\d{1,2})(?!\\d)\\.?" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "2024-08-31", "2024/08/31", "2024.08.31", "2024年8月31日", "2024년 8월 31일". */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
@@ -58,8 +74,12 @@ public final class DateParser {
   private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME);
 
+  /**
+   * A date in a URL: {@code /2024/08/31/}, {@code /20240831/}, {@code -2024-08-31-},
+   * {@code _2024_08_31}; one separator throughout, never inside a longer number.
+   */
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[^0-9]|$)");
+      "(?<![0-9])((?:19|20)\\d{2})([-/_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![0-9])");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}(\\d{3})?");
 
   /** RFC 1123 and its relatives with a zone name, as some meta tags write them. */
@@ -91,39 +111,39 @@ public final class DateParser {
    * Parses a machine-readable value: ISO 8601 with or without offset, a bare date, RFC 1123
    * (HTTP dates) or epoch seconds/milliseconds. Returns empty for anything else.
    */
-  public static Optional<Instant> parseMachine(String value) {
+  public static Optional<PublishedDate> parseMachine(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String v = value.strip();
     if (EPOCH.matcher(v).matches()) {
       long n = Long.parseLong(v);
-      return Optional.of(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
+      return Optional.of(PublishedDate.ofInstant(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n)));
     }
     try {
-      return Optional.of(OffsetDateTime.parse(v).toInstant());
+      return Optional.of(PublishedDate.of(OffsetDateTime.parse(v)));
     } catch (DateTimeParseException ignored) {
       // try the next shape
     }
     try {
-      return Optional.of(ZonedDateTime.parse(v).toInstant());
+      return Optional.of(PublishedDate.of(ZonedDateTime.parse(v).toOffsetDateTime()));
     } catch (DateTimeParseException ignored) {
       // try the next shape
     }
-    Optional<Instant> loose = parseLooseIso(v);
+    Optional<PublishedDate> loose = parseLooseIso(v);
     if (loose.isPresent()) {
       return loose;
     }
     if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
       try {
-        return Optional.of(LocalDate.parse(v.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return Optional.of(PublishedDate.ofDay(LocalDate.parse(v.substring(0, 10))));
       } catch (DateTimeParseException ignored) {
         // try the next shape
       }
     }
     for (DateTimeFormatter format : ZONED_FORMATS) {
       try {
-        return Optional.of(ZonedDateTime.parse(v, format).toInstant());
+        return Optional.of(PublishedDate.of(ZonedDateTime.parse(v, format).toOffsetDateTime()));
       } catch (DateTimeParseException ignored) {
         // try the next shape
       }
@@ -131,14 +151,13 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private static Optional<Instant> parseLooseIso(String v) {
+  private static Optional<PublishedDate> parseLooseIso(String v) {
     try {
       var parsed = LOOSE_ISO.parse(v);
       LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
-      if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-        return Optional.of(local.toInstant(ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))));
-      }
-      return Optional.of(local.toInstant(ZoneOffset.UTC));
+      Integer offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+          ? parsed.get(ChronoField.OFFSET_SECONDS) / 60 : null;
+      return Optional.of(PublishedDate.of(local, offset));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -149,7 +168,7 @@ public final class DateParser {
    * ("31 Aug 2024 23:45", "14 Haziran 2023", "August 31, 2024") or in numbers ("31.08.2024",
    * "2024-08-31", "2024年8月31日", "25.04.24 | 14:07"). The earliest match in the text wins.
    */
-  public static Optional<Instant> findInText(String text) {
+  public static Optional<PublishedDate> findInText(String text) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
@@ -158,19 +177,29 @@ public final class DateParser {
     best = earlier(best, first(DAY_MONTH_YEAR.matcher(t), 3, 2, 1));
     best = earlier(best, first(MONTH_DAY_YEAR.matcher(t), 3, 1, 2));
     best = earlier(best, first(YEAR_MONTH_DAY.matcher(t), 1, 2, 3));
+    best = earlier(best, first(YEAR_MONTH_WORD_DAY.matcher(t), 1, 2, 3));
     best = earlier(best, first(DAY_MONTH_YEAR_NUMERIC.matcher(t), 3, 2, 1));
     best = earlier(best, first(DAY_MONTH_SHORT_YEAR.matcher(t), 3, 2, 1));
-    return best == null ? Optional.empty() : Optional.of(best.instant());
+    return best == null ? Optional.empty() : Optional.of(best.date());
   }
 
-  /** A date in a URL path such as {@code /2024/08/31/} or {@code /20240831/}; midnight UTC. */
-  public static Optional<Instant> fromUrl(String url) {
+  /**
+   * A day in a URL's path or query such as {@code /2024/08/31/}, {@code /20240831/} or
+   * {@code story-2024-08-31.html}; impossible dates (2024/02/30) are not dates.
+   */
+  public static Optional<PublishedDate> fromUrl(String url) {
     if (url == null) {
       return Optional.empty();
     }
+    int host = url.indexOf("://");
+    int path = host < 0 ? 0 : url.indexOf('/', host + 3);
+    if (path < 0) {
+      return Optional.empty();
+    }
     Matcher m = URL_DATE.matcher(url);
+    m.region(path, url.length());
     while (m.find()) {
-      Optional<Instant> d = build(m.group(1), m.group(2), m.group(3), null, null);
+      Optional<PublishedDate> d = build(m.group(1), m.group(3), m.group(4), null, null, null);
       if (d.isPresent()) {
         return d;
       }
@@ -178,7 +207,7 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private record Candidate(int start, Instant instant) {
+  private record Candidate(int start, PublishedDate date) {
   }
 
   private static Candidate earlier(Candidate a, Candidate b) {
@@ -191,8 +220,9 @@ public final class DateParser {
   /** The first match of {@code m} that makes a valid date; groups name year, month, day. */
   private static Candidate first(Matcher m, int year, int month, int day) {
     while (m.find()) {
-      Optional<Instant> d = build(m.group(year), m.group(month), m.group(day),
-          m.group(m.groupCount() - 1), m.group(m.groupCount()));
+      int time = m.groupCount() - 2;
+      Optional<PublishedDate> d = build(m.group(year), m.group(month), m.group(day),
+          m.group(time), m.group(time + 1), m.group(time + 2));
       if (d.isPresent()) {
         return new Candidate(m.start(), d.get());
       }
@@ -200,19 +230,29 @@ public final class DateParser {
     return null;
   }
 
-  private static Optional<Instant> build(String year, String month, String day, String hour,
-      String minute) {
+  /** A date from its parts; {@code half} is "a" or "p" for a 12-hour clock's a.m. and p.m., or null. */
+  private static Optional<PublishedDate> build(String year, String month, String day, String hour,
+      String minute, String half) {
     int monthNumber = month.chars().allMatch(Character::isDigit)
-        ? Integer.parseInt(month) : MonthNames.lookup(month);
+        ? Integer.parseInt(month) : DateWords.month(month);
     if (monthNumber < 1 || monthNumber > 12) {
       return Optional.empty();
     }
     try {
       int y = Integer.parseInt(year);
       LocalDate date = LocalDate.of(year.length() == 2 ? 2000 + y : y, monthNumber, Integer.parseInt(day));
-      LocalTime time = hour == null ? LocalTime.MIDNIGHT
-          : LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
-      return Optional.of(date.atTime(time).toInstant(ZoneOffset.UTC));
+      LocalTime time = null;
+      if (hour != null) {
+        int h = Integer.parseInt(hour);
+        if (half != null) {
+          if (h < 1 || h > 12) {
+            return Optional.of(new PublishedDate(date, null, null));
+          }
+          h = h % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        time = LocalTime.of(h, Integer.parseInt(minute));
+      }
+      return Optional.of(new PublishedDate(date, time, null));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

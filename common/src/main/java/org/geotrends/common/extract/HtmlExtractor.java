@@ -62,8 +62,8 @@ public final class HtmlExtractor {
     fields.section(section(meta, article, jsonLd));
     fields.tags(tags(meta, article));
 
-    PublicationDate.Found date = PublicationDate.find(doc, meta, article, firstNonBlank(url, pageUrl), crawledAt);
-    fields.publishedAt(date.instant()).dateSource(date.source());
+    PublicationDate.Found date = PublicationDate.find(doc, html, meta, article, firstNonBlank(url, pageUrl), crawledAt);
+    fields.published(date.date()).dateSource(date.source());
 
     Element root = doc.selectFirst("html");
     String htmlLang = firstNonBlank(root == null ? null : root.attr("lang"),

@@ -57,7 +57,7 @@ public final class JsonRecordExtractor {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    Instant crawledAt = text(node, CRAWLED).flatMap(DateParser::parseMachine).orElse(null);
+    Instant crawledAt = text(node, CRAWLED).flatMap(DateParser::parseMachine).map(PublishedDate::instant).orElse(null);
     String url = text(node, URL).orElse(null);
     PageFields fromHtml = text(node, BODY).isEmpty()
         ? text(node, HTML).map(html -> HtmlExtractor.extract(html, url, crawledAt)).orElse(null)
@@ -74,11 +74,12 @@ public final class JsonRecordExtractor {
     b.language(text(node, LANGUAGE).orElse(fromHtml == null ? null : fromHtml.language()));
     List<String> tags = list(node, TAGS);
     b.tags(!tags.isEmpty() || fromHtml == null ? tags : fromHtml.tags());
-    Optional<Instant> date = text(node, DATE).flatMap(DateParser::parseMachine);
+    Optional<PublishedDate> date = text(node, DATE).flatMap(DateParser::parseMachine)
+        .filter(d -> PublicationDate.plausible(d, crawledAt));
     if (date.isPresent()) {
-      b.publishedAt(date.get()).dateSource(DateSource.JSON_FIELD);
-    } else if (fromHtml != null && fromHtml.publishedAt() != null) {
-      b.publishedAt(fromHtml.publishedAt()).dateSource(fromHtml.dateSource());
+      b.published(date.get()).dateSource(DateSource.JSON_FIELD);
+    } else if (fromHtml != null && fromHtml.published() != null) {
+      b.published(fromHtml.published()).dateSource(fromHtml.dateSource());
     } else {
       b.dateSource(DateSource.NONE);
     }

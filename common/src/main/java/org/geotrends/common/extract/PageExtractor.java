@@ -70,8 +70,13 @@ public final class PageExtractor {
           : HtmlExtractor.extract(text, page.url(), crawledAt);
     }
     if (fields.language() == null && fields.body() != null) {
-      fields = withLanguage(fields, LanguageDetector.detect(fields.body(), null));
+      fields = fields.withLanguage(LanguageDetector.detect(fields.body(), null));
     }
+    // Text dumps and JSON records have one date source each: no date after the crawl, and
+    // the crawl date when there is none (HTML pages had this done among their sources).
+    PublicationDate.Found date = PublicationDate.settle(
+        new PublicationDate.Found(fields.published(), fields.dateSource()), crawledAt);
+    fields = fields.withDate(date.date(), date.source());
     String url = page.url() != null ? page.url() : fields.url();
     if (isBlank(fields.title()) && isBlank(fields.body()) && !hasVisibleText(text)) {
       return Result.reject(page, url, RejectReason.EMPTY_PAGE, "no visible text");
@@ -86,11 +91,6 @@ public final class PageExtractor {
               + " (title: " + fields.title() + ")");
     }
     return Result.of(ArticleAssembler.assemble(page, fields, crawledAt));
-  }
-
-  private static PageFields withLanguage(PageFields f, String language) {
-    return new PageFields(f.url(), f.publisher(), f.title(), f.summary(), f.byline(),
-        f.sourceAgency(), f.section(), f.tags(), f.publishedAt(), f.dateSource(), language, f.body());
   }
 
   private static boolean hasVisibleText(String markup) {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param url the page's own idea of its URL (canonical link, og:url, JSON field), or null
  * @param publisher the site or publication name (og:site_name, JSON-LD publisher), or null
- * @param dateSource which rule found {@code publishedAt} (see {@link DateSource}), or null
+ * @param published the publication date as the page wrote it, or null
+ * @param dateSource which rule found {@code published} (see {@link DateSource}), or null
  * @param language ISO 639-1 code, or null
  */
 public record PageFields(
@@ -21,13 +22,30 @@ public record PageFields(
     String sourceAgency,
     String section,
     List<String> tags,
-    Instant publishedAt,
+    PublishedDate published,
     String dateSource,
     String language,
     String body) {
 
   public PageFields {
     tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** The publication instant in UTC, or null. */
+  public Instant publishedAt() {
+    return published == null ? null : published.instant();
+  }
+
+  /** The same fields with another date and date source. */
+  public PageFields withDate(PublishedDate date, String source) {
+    return new PageFields(url, publisher, title, summary, byline, sourceAgency, section, tags,
+        date, source, language, body);
+  }
+
+  /** The same fields with another language. */
+  public PageFields withLanguage(String code) {
+    return new PageFields(url, publisher, title, summary, byline, sourceAgency, section, tags,
+        published, dateSource, code, body);
   }
 
   /** A builder, because extractors fill fields one rule at a time. */
@@ -45,7 +63,7 @@ public record PageFields(
     private String sourceAgency;
     private String section;
     private List<String> tags = List.of();
-    private Instant publishedAt;
+    private PublishedDate published;
     private String dateSource;
     private String language;
     private String body;
@@ -58,14 +76,14 @@ public record PageFields(
     public Builder sourceAgency(String v) { sourceAgency = v; return this; }
     public Builder section(String v) { section = v; return this; }
     public Builder tags(List<String> v) { tags = v; return this; }
-    public Builder publishedAt(Instant v) { publishedAt = v; return this; }
+    public Builder published(PublishedDate v) { published = v; return this; }
     public Builder dateSource(String v) { dateSource = v; return this; }
     public Builder language(String v) { language = v; return this; }
     public Builder body(String v) { body = v; return this; }
 
     public PageFields build() {
       return new PageFields(url, publisher, title, summary, byline, sourceAgency, section, tags,
-          publishedAt, dateSource, language, body);
+          published, dateSource, language, body);
     }
   }
 }

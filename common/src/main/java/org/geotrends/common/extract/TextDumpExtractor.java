@@ -1,6 +1,5 @@
 package org.geotrends.common.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,9 +159,9 @@ public final class TextDumpExtractor {
       } else if (lower.startsWith("source:")) {
         fields.sourceAgency(item.substring("source:".length()).strip());
       } else if (!dated) {
-        Optional<Instant> date = DateParser.findInText(item);
+        Optional<PublishedDate> date = DateParser.findInText(item);
         if (date.isPresent()) {
-          fields.publishedAt(date.get()).dateSource(DateSource.TEXT);
+          fields.published(date.get()).dateSource(DateSource.TEXT);
           dated = true;
         }
       }

@@ -10,8 +10,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.geotrends.common.extract.PublishedDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +80,10 @@ class EvaluationTest {
     assertEquals(2, all.pages());
     assertEquals(1.0, all.f1(), 1e-9);
     assertEquals(0.5, all.titleExact(), 1e-9);
-    assertEquals(1.0, all.dateSameDay(), 1e-9);
+    // V1 writes no offset (read as UTC); V2 writes 23:30+01:00, the page 22:30Z: the UTC day
+    // matches, the publisher's local day (1 March) too, since the page gives the same day in UTC
+    assertEquals(1.0, all.utcDay(), 1e-9);
+    assertEquals(1.0, all.localDay(), 1e-9);
     assertTrue(report.emptyBodies().isEmpty());
     assertEquals(List.of("xx/Gazette"), List.copyOf(report.perPublisher().keySet()));
   }
@@ -90,10 +97,22 @@ class EvaluationTest {
   }
 
   @Test
-  void comparesDatesOnTheAnnotatedDay() {
-    assertTrue(Evaluation.sameDay(java.time.Instant.parse("2025-03-01T22:30:00Z"), "2025-03-01 23:30:00+01:00"));
-    assertFalse(Evaluation.sameDay(java.time.Instant.parse("2025-03-03T10:00:00Z"), "2025-03-01 23:30:00+01:00"));
-    assertFalse(Evaluation.sameDay(null, "2025-03-01"));
+  void comparesTheUtcDayOfTheInstants() {
+    assertTrue(Evaluation.sameUtcDay(Instant.parse("2025-03-01T22:30:00Z"), "2025-03-01 23:30:00+01:00"));
+    assertTrue(Evaluation.sameUtcDay(Instant.parse("2025-03-01T00:30:00Z"), "2025-03-01 01:30:00+01:00"));
+    assertFalse(Evaluation.sameUtcDay(Instant.parse("2025-03-01T23:30:00Z"), "2025-03-02 01:30:00+01:00"));
+    assertTrue(Evaluation.sameUtcDay(Instant.parse("2025-03-01T10:00:00Z"), "2025-03-01"));
+    assertFalse(Evaluation.sameUtcDay(null, "2025-03-01"));
+  }
+
+  @Test
+  void comparesThePublishersLocalDayAsWritten() {
+    // 01:30 in Tehran on the 2nd is 22:00 UTC on the 1st: the local day is the 2nd
+    PublishedDate tehran = PublishedDate.of(OffsetDateTime.parse("2024-09-02T01:30:00+03:30"));
+    assertTrue(Evaluation.sameLocalDay(tehran, "2024-09-02 01:30:00+03:30"));
+    assertFalse(Evaluation.sameLocalDay(tehran, "2024-09-01 22:00:00+00:00"));
+    assertTrue(Evaluation.sameLocalDay(PublishedDate.ofDay(LocalDate.parse("2024-09-02")), "2024-09-02"));
+    assertFalse(Evaluation.sameLocalDay(null, "2024-09-02"));
   }
 
   @ParameterizedTest

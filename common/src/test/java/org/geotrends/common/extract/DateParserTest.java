@@ -41,7 +41,7 @@ class DateParserTest {
       "2024년 8월 31일                               | 2024-08-31T00:00:00Z",
   })
   void findsDatesWrittenInManyLanguages(String text, String expected) {
-    assertEquals(Optional.of(Instant.parse(expected)), DateParser.findInText(text));
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.findInText(text).map(PublishedDate::instant));
   }
 
   @ParameterizedTest
@@ -62,7 +62,40 @@ class DateParserTest {
       "1725140700                         | 2024-08-31T21:45:00Z",
   })
   void convertsMachineDatesToUtc(String value, String expected) {
-    assertEquals(Optional.of(Instant.parse(expected)), DateParser.parseMachine(value));
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.parseMachine(value).map(PublishedDate::instant));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2024-09-02T01:30:00+03:30          | 2024-09-02T01:30:00+03:30 | 210",
+      "2024-09-02T01:30:00.250+0330       | 2024-09-02T01:30:00+03:30 | 210",
+      "2024-08-31T23:45:00Z               | 2024-08-31T23:45:00+00:00 | 0",
+      "2024-08-31T16:45:00-07:00          | 2024-08-31T16:45:00-07:00 | -420",
+      "2024-08-31T23:45:00                | 2024-08-31T23:45:00       | ",
+      "2024-08-31                         | 2024-08-31                | ",
+      "2024-08-31T23:45:00+02:00[Europe/Berlin] | 2024-08-31T23:45:00+02:00 | 120",
+      "Sat, 31 Aug 2024 21:45:00 GMT      | 2024-08-31T21:45:00+00:00 | 0",
+      "1725140700                         | 2024-08-31T21:45:00+00:00 | 0",
+  })
+  void keepsMachineDatesAsWrittenWithTheirOffset(String value, String local, Integer offset) {
+    PublishedDate d = DateParser.parseMachine(value).orElseThrow();
+    assertEquals(local, d.localText());
+    assertEquals(offset, d.offsetMinutes());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Published 31 Aug 2024 23:45        | 2024-08-31T23:45:00",
+      "August 31, 2024 5:09 p.m.          | 2024-08-31T17:09:00",
+      "Aug. 31, 2024 12:05 AM             | 2024-08-31T00:05:00",
+      "Aug 31, 2024, 11:59 am             | 2024-08-31T11:59:00",
+      "31.08.2024 14:30:15                | 2024-08-31T14:30:00",
+      "3 de mayo de 2024                  | 2024-05-03",
+  })
+  void keepsTextDatesAsLocalTimeWithoutOffset(String text, String local) {
+    PublishedDate d = DateParser.findInText(text).orElseThrow();
+    assertEquals(local, d.localText());
+    assertEquals(null, d.offsetMinutes());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -70,13 +103,18 @@ class DateParserTest {
       "https://example.org/news/2024/08/31/story | 2024-08-31T00:00:00Z",
       "https://example.org/2024-08-31-story.html | 2024-08-31T00:00:00Z",
       "https://example.org/politics/20240831/x   | 2024-08-31T00:00:00Z",
+      "https://example.org/a/story-title-2024-08-31 | 2024-08-31T00:00:00Z",
+      "https://example.org/2024_08_31_story.html | 2024-08-31T00:00:00Z",
+      "https://example.org/news/2024/02/29/leap  | 2024-02-29T00:00:00Z",
   })
   void readsDatesFromUrlPaths(String url, String expected) {
-    assertEquals(Optional.of(Instant.parse(expected)), DateParser.fromUrl(url));
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.fromUrl(url).map(PublishedDate::instant));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.org/story/3000000218734/x", "https://example.org/2024/13/45/x"})
+  @ValueSource(strings = {"https://example.org/story/3000000218734/x", "https://example.org/2024/13/45/x",
+      "https://example.org/news/2023/02/29/not-a-leap-year", "https://example.org/2024/08-31/mixed",
+      "https://20240831.example.org/story", "https://example.org/id/120240831/x"})
   void ignoresUrlNumbersThatAreNotDates(String url) {
     assertTrue(DateParser.fromUrl(url).isEmpty());
   }

@@ -166,12 +166,21 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void leavesTheDateEmptyOnAPageWithoutOne() {
+  void takesTheCrawlDateForAPageWithoutOne() {
     String html = "<html><body><article><h1>Talks</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
     PageFields f = HtmlExtractor.extract(html, "https://example.org/world/talks", CRAWLED);
+    assertEquals(CRAWLED, f.publishedAt());
+    assertEquals("2024-09-01T12:00:00+00:00", f.published().localText());
+    assertEquals(DateSource.CRAWL, f.dateSource());
+    assertEquals(P1 + "\n\n" + P2, f.body());
+  }
+
+  @Test
+  void leavesTheDateEmptyOnAPageWithoutOneNorACrawlDate() {
+    String html = "<html><body><article><h1>Talks</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+    PageFields f = HtmlExtractor.extract(html, "https://example.org/world/talks", null);
     assertNull(f.publishedAt());
     assertEquals(DateSource.NONE, f.dateSource());
-    assertEquals(P1 + "\n\n" + P2, f.body());
   }
 
   @Test

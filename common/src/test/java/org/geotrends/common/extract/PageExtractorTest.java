@@ -104,6 +104,28 @@ class PageExtractorTest {
   }
 
   @Test
+  void neverDatesAJsonArticleAfterItsCrawlAndTakesTheCrawlDateInstead() {
+    Article a = PageExtractor.extract(json("{\"title\":\"Summit\",\"text\":\"" + BODY + "\","
+        + "\"date\":\"2024-07-05T09:00:00+02:00\",\"crawled_at\":\"2024-07-02T00:00:00Z\"}")).article();
+
+    assertEquals(Instant.parse("2024-07-02T00:00:00Z"), a.publishedAt());
+    assertEquals("2024-07-02T00:00:00+00:00", a.publishedLocal());
+    assertEquals(0, a.utcOffsetMinutes());
+    assertEquals(DateSource.CRAWL, a.dateSource());
+  }
+
+  @Test
+  void keepsTheOffsetOfAJsonDate() {
+    Article a = PageExtractor.extract(json("{\"title\":\"Summit\",\"text\":\"" + BODY + "\","
+        + "\"date\":\"2024-07-02T01:30:00+03:30\",\"crawled_at\":\"2024-07-02T00:00:00Z\"}")).article();
+
+    assertEquals(Instant.parse("2024-07-01T22:00:00Z"), a.publishedAt());
+    assertEquals("2024-07-02T01:30:00+03:30", a.publishedLocal());
+    assertEquals(210, a.utcOffsetMinutes());
+    assertEquals(DateSource.JSON_FIELD, a.dateSource());
+  }
+
+  @Test
   void rejectsALineThatIsNotAJsonObject() {
     assertEquals("malformed_json", reason(PageExtractor.extract(json("{\"title\": broken"))));
     assertEquals("malformed_json", reason(PageExtractor.extract(json("[1, 2]"))));

@@ -73,6 +73,8 @@ class TextDumpExtractorTest {
   void readsTheHeaderOfTheAstanaSeed() {
     assertEquals("Quadripartite meeting on Syria to be held in Astana: Russian Deputy FM", ASTANA.title());
     assertEquals("2023-06-14T13:46:00Z", ASTANA.publishedAt().toString());
+    assertEquals("2023-06-14T13:46:00", ASTANA.published().localText());
+    assertEquals(null, ASTANA.published().offsetMinutes());
     assertEquals("Al Mayadeen English", ASTANA.byline());
     assertEquals("Agencies", ASTANA.sourceAgency());
     assertEquals(List.of("Syria", "Astana", "Turkey", "Russia", "quadripartite meeting", "Iran", "Kazakhstan"),

@@ -108,6 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("section", a.section());
     m.put("tags", a.tags());
     m.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
+    m.put("published_local", a.publishedLocal());
+    m.put("utc_offset_minutes", a.utcOffsetMinutes());
     m.put("date_source", a.dateSource());
     m.put("language", a.language());
     m.put("body", a.body());

@@ -12,6 +12,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.trends.TrendsJob;
+import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import picocli.CommandLine.Option;
 
@@ -91,6 +92,19 @@ final class StageOptions {
         description = "Also break windows down by publisher ('--by publisher').")
     String by;
 
+    @Option(names = "--day", defaultValue = "local", paramLabel = "local|utc",
+        description = "Which day an article is in: local (default), the day the publisher wrote "
+            + "(published_local); utc, the UTC day of published_at.")
+    String day = "local";
+
+    DayBasis dayBasis() {
+      try {
+        return DayBasis.parse(day);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--day must be local or utc, not " + day);
+      }
+    }
+
     List<Granularity> parsed() {
       List<Granularity> out = new ArrayList<>();
       for (String g : granularities) {
@@ -127,7 +141,7 @@ final class StageOptions {
       if (minArticles < 1) {
         throw new UserError("--min-articles must be at least 1");
       }
-      return new NetworkJob.Options(w.parsed(), w.byPublisher(), minArticles);
+      return new NetworkJob.Options(w.parsed(), w.byPublisher(), minArticles, w.dayBasis());
     }
   }
 
@@ -160,7 +174,7 @@ final class StageOptions {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
       return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
-          burstZ, minBurstArticles);
+          burstZ, minBurstArticles, w.dayBasis());
     }
   }
 }

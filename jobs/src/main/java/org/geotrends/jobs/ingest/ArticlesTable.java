@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,6 +29,8 @@ public final class ArticlesTable {
       "section STRING",
       "tags ARRAY<STRING>",
       "published_at TIMESTAMP",
+      "published_local STRING",
+      "utc_offset_minutes INT",
       "date_source STRING",
       "language STRING",
       "body STRING",
@@ -43,9 +43,6 @@ public final class ArticlesTable {
       "extractor_version STRING",
       "pub_month STRING"));
 
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
-
   private ArticlesTable() {
   }
 
@@ -56,17 +53,21 @@ public final class ArticlesTable {
    */
   public static final String UNDATED = "undated";
 
-  /** The row for {@code a}, in {@link #SCHEMA} order; {@code pub_month} is {@link #UNDATED} when undated. */
+  /**
+   * The row for {@code a}, in {@link #SCHEMA} order. {@code pub_month} is the publisher's month,
+   * {@code yyyy-MM} of {@code published_local} (as the default {@code --day local} windows
+   * count it), or {@link #UNDATED}.
+   */
   public static Row toRow(Article a) {
     return RowFactory.create(
         a.articleId(), a.url(), a.domain(), a.publisher(), a.title(), a.summary(), a.byline(),
         a.sourceAgency(), a.section(), a.tags().toArray(new String[0]),
         a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
-        a.dateSource(), a.language(), a.body(), a.wordCount(), a.contentHash(), a.inputFormat(),
+        a.publishedLocal(), a.utcOffsetMinutes(), a.dateSource(), a.language(), a.body(), a.wordCount(), a.contentHash(), a.inputFormat(),
         a.sourceFile(), a.sourceOffset(),
         a.crawledAt() == null ? null : Timestamp.from(a.crawledAt()),
         a.extractorVersion(),
-        a.publishedAt() == null ? UNDATED : MONTH.format(a.publishedAt()));
+        a.published() == null ? UNDATED : a.published().date().toString().substring(0, 7));
   }
 
   /**

@@ -23,6 +23,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.graph.Edge;
 import org.geotrends.common.graph.GraphMetrics;
+import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import org.geotrends.jobs.window.Windowing;
 
@@ -37,8 +38,13 @@ public final class NetworkJob {
   }
 
   /** Settings of the stage. */
-  public record Options(List<Granularity> granularities, boolean byPublisher, long minArticles)
-      implements java.io.Serializable {
+  public record Options(List<Granularity> granularities, boolean byPublisher, long minArticles,
+      DayBasis day) implements java.io.Serializable {
+
+    /** Windows by the publisher's local day. */
+    public Options(List<Granularity> granularities, boolean byPublisher, long minArticles) {
+      this(granularities, byPublisher, minArticles, DayBasis.LOCAL);
+    }
   }
 
   /** Both output tables. */
@@ -59,7 +65,7 @@ public final class NetworkJob {
   public static Dataset<Row> coMentions(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
     Dataset<Row> edges = null;
     for (Granularity g : options.granularities()) {
-      Windowing w = new Windowing(g, options.byPublisher());
+      Windowing w = new Windowing(g, options.byPublisher(), options.day());
       Dataset<Row> articleWindows = w.articleWindows(articles);
       Dataset<Row> e = coMentions(w, articleWindows, w.mentionWindows(mentions, articleWindows),
           options.minArticles());
@@ -76,7 +82,7 @@ public final class NetworkJob {
       Dataset<Row> coMentions, Options options) {
     Dataset<Row> nodes = null;
     for (Granularity g : options.granularities()) {
-      Windowing w = new Windowing(g, options.byPublisher());
+      Windowing w = new Windowing(g, options.byPublisher(), options.day());
       Dataset<Row> mentionWindows = w.mentionWindows(mentions, w.articleWindows(articles));
       Dataset<Row> n = actorNodes(w, mentionWindows,
           coMentions.where(col("granularity").equalTo(g.code())));

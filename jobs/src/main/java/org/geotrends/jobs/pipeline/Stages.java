@@ -62,7 +62,7 @@ public final class Stages {
     this.output = output;
     this.writer = new TableWriter(output, mode, conf());
     this.summary = summary;
-    // windows are UTC days, weeks and months whatever the cluster's default zone
+    // a timestamp's day is its UTC day (--day utc) whatever the cluster's default zone
     spark.conf().set("spark.sql.session.timeZone", "UTC");
   }
 

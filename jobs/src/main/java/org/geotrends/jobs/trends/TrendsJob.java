@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.trends.TrendScorer;
+import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import org.geotrends.jobs.window.Windowing;
 
@@ -35,7 +36,13 @@ public final class TrendsJob {
 
   /** Settings of the stage. */
   public record Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
-      int minHistory, double burstZ, long minBurstArticles) implements java.io.Serializable {
+      int minHistory, double burstZ, long minBurstArticles, DayBasis day) implements java.io.Serializable {
+
+    /** Windows by the publisher's local day. */
+    public Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
+        int minHistory, double burstZ, long minBurstArticles) {
+      this(granularities, byPublisher, baselinePeriods, minHistory, burstZ, minBurstArticles, DayBasis.LOCAL);
+    }
 
     TrendScorer scorer() {
       return new TrendScorer(baselinePeriods, minHistory, burstZ, minBurstArticles);
@@ -49,7 +56,7 @@ public final class TrendsJob {
   public static Dataset<Row> trends(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
     Dataset<Row> all = null;
     for (Granularity g : options.granularities()) {
-      Dataset<Row> t = trends(new Windowing(g, options.byPublisher()), articles, mentions, options.scorer());
+      Dataset<Row> t = trends(new Windowing(g, options.byPublisher(), options.day()), articles, mentions, options.scorer());
       all = all == null ? t : all.unionByName(t);
     }
     return all;

@@ -1,6 +1,5 @@
 package org.geotrends.jobs.window;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.to_date;
 
@@ -8,8 +7,9 @@ import java.util.Locale;
 import org.apache.spark.sql.Column;
 
 /**
- * The time windows of the network and trends stages. Windows start at 00:00 UTC; weeks are
- * ISO-8601 weeks (Monday to Sunday); quarters start in January, April, July and October.
+ * The time windows of the network and trends stages, over days (the publisher's local day or
+ * the UTC day, see {@link DayBasis}); weeks are ISO-8601 weeks (Monday to Sunday); quarters
+ * start in January, April, July and October.
  */
 public enum Granularity {
   DAY("day", "1 day"),
@@ -31,14 +31,12 @@ public enum Granularity {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The start (a DATE) of the window holding {@code timestamp} (a UTC timestamp column). */
-  public Column windowStart(Column timestamp) {
-    return to_date(date_trunc(truncUnit, timestamp));
-  }
-
-  /** The start of the window holding {@code published_at}. */
-  public Column windowStart() {
-    return windowStart(col("published_at"));
+  /**
+   * The start (a DATE) of the window holding {@code day} (a DATE column, or a timestamp read
+   * in the session's zone, UTC).
+   */
+  public Column windowStart(Column day) {
+    return to_date(date_trunc(truncUnit, day));
   }
 
   /** A Spark SQL interval literal for one window, for calendars ({@code sequence}). */

@@ -19,7 +19,8 @@ import org.geotrends.jobs.ingest.ArticlesTable;
  * articles have no window and are left out. With {@code byPublisher} every window also comes
  * split by the article's publisher. Inside the stages the publisher key is never null (so that
  * equi-joins on it work): "" stands for "all publishers", and {@link #publisherColumn()} turns
- * it back into null for the output tables.
+ * it back into null for the output tables. Windows follow the publisher's local day or the UTC
+ * day ({@link DayBasis}).
  */
 public final class Windowing {
   public static final String WINDOW_START = "window_start";
@@ -27,10 +28,12 @@ public final class Windowing {
 
   private final Granularity granularity;
   private final boolean byPublisher;
+  private final DayBasis day;
 
-  public Windowing(Granularity granularity, boolean byPublisher) {
+  public Windowing(Granularity granularity, boolean byPublisher, DayBasis day) {
     this.granularity = granularity;
     this.byPublisher = byPublisher;
+    this.day = day;
   }
 
   public Granularity granularity() {
@@ -56,7 +59,7 @@ public final class Windowing {
    */
   public Dataset<Row> articleWindows(Dataset<Row> articles) {
     Dataset<Row> once = ArticlesTable.firstCaptures(articles).where(col("published_at").isNotNull());
-    Column window = granularity.windowStart().as(WINDOW_START);
+    Column window = granularity.windowStart(day.day(once)).as(WINDOW_START);
     Dataset<Row> all = once.select(col("article_id"), window, lit("").as(PUBLISHER));
     if (!byPublisher) {
       return all;

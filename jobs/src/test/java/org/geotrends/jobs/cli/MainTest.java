@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.io.UserError;
+import org.geotrends.jobs.window.DayBasis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,25 @@ class MainTest {
     trends.minHistory = 3;
     UserError e = assertThrows(UserError.class, () -> trends.options(windows));
     assertEquals("need 1 <= --min-history <= --baseline-periods", e.getMessage());
+  }
+
+  @Test
+  void windowsByTheLocalDayUnlessToldOtherwise() {
+    StageOptions.Windows windows = new StageOptions.Windows();
+    windows.granularities = List.of("day");
+    StageOptions.Network network = new StageOptions.Network();
+    network.minArticles = 1;
+    assertEquals(DayBasis.LOCAL, network.options(windows).day());
+    windows.day = "UTC";
+    assertEquals(DayBasis.UTC, network.options(windows).day());
+  }
+
+  @Test
+  void reportsAnInvalidDayInOneLine() {
+    int code = Main.execute("network", "--output", "out", "--day", "tehran");
+
+    assertEquals(2, code);
+    assertEquals("geotrends network: --day must be local or utc, not tehran\n", stderr());
   }
 
   @Test
@@ -116,6 +136,8 @@ class MainTest {
     assertEquals("Russia, Iran, Turkey, Syria to possibly meet for Ankara-Damascus talks",
         first.get("title").asText());
     assertEquals("2024-08-31T23:45:00Z", first.get("published_at").asText());
+    assertEquals("2024-08-31T23:45:00", first.get("published_local").asText());
+    assertTrue(first.get("utc_offset_minutes").isNull());
     assertEquals("text", first.get("input_format").asText());
     assertTrue(stderr().contains("articles=2"), stderr());
   }
