@@ -52,6 +52,8 @@ public final class ActorMatcher implements Serializable {
   /** Longest text suffix looked up (longer word rests cannot be suffixes). */
   private static final int MAX_SUFFIX = 12;
   private static final int ANY_LANGUAGE = -1;
+  /** The bit of text of unknown language in an entry's blocked set: only not_in * sets it. */
+  private static final long UNKNOWN_TEXT = 1L << 63;
 
   private final String[] actorIds;
   private final String[] aliasText;
@@ -62,8 +64,8 @@ public final class ActorMatcher implements Serializable {
   private final int[] aliasTo;
   /** Language id of each alias, or ANY_LANGUAGE for English and language-neutral aliases. */
   private final int[] aliasLanguage;
-  /** Traps of each alias (shared arrays per folded text and kind), or null. */
-  private final Trap[][] aliasTraps;
+  /** Traps of each entry: those of its folded text (an alias or a form) and of its alias kind, or null. */
+  private final Trap[][] entryTraps;
   /**
    * Trie values are entries: an alias (or one of its inflected forms) and the languages (bits by
    * language id) in whose text it does not hold.
@@ -118,7 +120,6 @@ public final class ActorMatcher implements Serializable {
     aliasCase = new CaseRule[n];
     aliasFrom = new int[n];
     aliasTo = new int[n];
-    aliasTraps = new Trap[n][];
     aliasLanguage = new int[n];
     Map<String, List<Trap>> trapsByKey = new HashMap<>();
     for (Trap t : gazetteer.traps()) {
@@ -136,26 +137,20 @@ public final class ActorMatcher implements Serializable {
       aliasFrom[i] = a.validFrom() == null ? OPEN_FROM : (int) a.validFrom().toEpochDay();
       aliasTo[i] = a.validTo() == null ? OPEN_TO : (int) a.validTo().toEpochDay();
       String key = TextFolder.foldKey(a.text());
-      String kindKey = Trap.KIND_PREFIX + a.kind().label();
-      aliasTraps[i] = trapArrays.computeIfAbsent(key + '\u0000' + kindKey, k -> {
-        List<Trap> ts = new ArrayList<>(trapsByKey.getOrDefault(key, List.of()));
-        ts.addAll(trapsByKey.getOrDefault(kindKey, List.of()));
-        return ts.isEmpty() ? null : ts.toArray(new Trap[0]);
-      });
       Integer lang = languageIds.get(a.language());
       aliasLanguage[i] = lang == null || a.language().equals("en") ? ANY_LANGUAGE : lang;
       // an alias of one language counts in its own and related languages' text only
-      long blocked = aliasLanguage[i] == ANY_LANGUAGE ? 0 : ~own[lang];
+      long blocked = aliasLanguage[i] == ANY_LANGUAGE ? 0 : ~own[lang] & ~UNKNOWN_TEXT;
       for (String code : a.notIn()) {
         if (code.equals(Alias.OTHER_LANGUAGES)) {
-          blocked |= lang == null ? 0 : ~bit(lang);
+          blocked |= lang == null ? 0 : ~bit(lang); // text of unknown language included
         } else if (languageIds.containsKey(code)) {
           blocked |= bit(languageIds.get(code));
         }
       }
       addEntry(byKey, entries, key, i, blocked);
       if (lang != null) {
-        for (String form : langs.get(lang).inflect(a.text(), a.kind().label())) {
+        for (String form : langs.get(lang).forms(a.text(), a.kind().label())) {
           String formKey = TextFolder.foldKey(form);
           if (!formKey.isEmpty() && !formKey.equals(key)) {
             addEntry(byKey, entries, formKey, i, blocked);
@@ -165,9 +160,22 @@ public final class ActorMatcher implements Serializable {
     }
     entryAlias = new int[entries.size()];
     entryBlocked = new long[entries.size()];
+    entryTraps = new Trap[entries.size()][];
+    String[] entryKey = new String[entries.size()];
+    byKey.forEach((k, es) -> es.forEach(e -> entryKey[e[0]] = k));
     for (int e = 0; e < entries.size(); e++) {
       entryAlias[e] = (int) entries.get(e)[0];
       entryBlocked[e] = entries.get(e)[1];
+      // a form is trapped like its alias and like an alias written as the form ("Deutsche Bank")
+      String kindKey = Trap.KIND_PREFIX + aliasKind[entryAlias[e]].label();
+      String aliasKey = TextFolder.foldKey(aliasText[entryAlias[e]]);
+      String key = entryKey[e];
+      entryTraps[e] = trapArrays.computeIfAbsent(key + '\u0000' + aliasKey + '\u0000' + kindKey, x -> {
+        java.util.LinkedHashSet<Trap> ts = new java.util.LinkedHashSet<>(trapsByKey.getOrDefault(key, List.of()));
+        ts.addAll(trapsByKey.getOrDefault(aliasKey, List.of()));
+        ts.addAll(trapsByKey.getOrDefault(kindKey, List.of()));
+        return ts.isEmpty() ? null : ts.toArray(new Trap[0]);
+      });
     }
     // at one node: strictest case rule first, undated before dated, base forms first, then file order
     Comparator<Integer> order = Comparator.<Integer>comparingInt(e -> aliasCase[entryAlias[e]].ordinal())
@@ -191,9 +199,9 @@ public final class ActorMatcher implements Serializable {
     unknown = new Profile(trie, Set.of(), allPrefixes, english, false);
   }
 
-  /** The bit of a language id in a language set; ids past 63 share no bit (never blocked). */
+  /** The bit of a language id in a language set; ids past 62 share no bit (never blocked). */
   private static long bit(int language) {
-    return language < Long.SIZE ? 1L << language : 0L;
+    return language < Long.SIZE - 1 ? 1L << language : 0L;
   }
 
   private static void addEntry(Map<String, List<int[]>> byKey, List<long[]> entries, String key, int alias,
@@ -241,8 +249,8 @@ public final class ActorMatcher implements Serializable {
     int i = 0;
     while (i < n) {
       char c = s[i];
-      boolean start = TextFolder.isWordChar(c)
-          && (i == 0 || !TextFolder.isWordChar(s[i - 1]) || TextFolder.isUnspaced(c));
+      boolean start = TextFolder.isWordChar(c) && (i == 0 || !TextFolder.isWordChar(s[i - 1])
+          || TextFolder.isUnspaced(c) || TextFolder.isUnspaced(s[i - 1]));
       if (!start) {
         i++;
         continue;
@@ -263,9 +271,15 @@ public final class ActorMatcher implements Serializable {
   }
 
   private static String baseCode(String language) {
-    String c = language.toLowerCase(java.util.Locale.ROOT);
+    String c = language.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     int dash = c.indexOf('-');
-    return dash > 0 ? c.substring(0, dash) : c;
+    c = dash > 0 ? c.substring(0, dash) : c;
+    return switch (c) { // ISO 639 codes Java once used
+      case "iw" -> "he";
+      case "in" -> "id";
+      case "ji" -> "yi";
+      default -> c;
+    };
   }
 
   /** Tries the word starting at folded index i; returns the folded end of the match or -1. */
@@ -363,7 +377,7 @@ public final class ActorMatcher implements Serializable {
       if (actor == firstActor || alreadyEmitted(scan, added, actor)) {
         continue;
       }
-      if (scan.language != ANY_LANGUAGE && (entryBlocked[e] & bit(scan.language)) != 0) {
+      if ((entryBlocked[e] & (scan.language == ANY_LANGUAGE ? UNKNOWN_TEXT : bit(scan.language))) != 0) {
         continue;
       }
       if (end > aliasEnd && aliasLanguage[a] != ANY_LANGUAGE && aliasLanguage[a] != scan.language) {
@@ -374,7 +388,7 @@ public final class ActorMatcher implements Serializable {
         continue;
       }
       if (!caseHolds(aliasCase[a], aliasText[a], scan.f.original(), origStart, origAliasEnd)
-          || trapped(aliasTraps[a], scan, start, end, origStart, origEnd)
+          || trapped(entryTraps[e], scan, start, end, origStart, origEnd)
           || (inHyphenatedName(scan, origStart, origEnd) && !inTitleCase(scan, origStart))) {
         continue;
       }
@@ -438,20 +452,23 @@ public final class ActorMatcher implements Serializable {
     }
     for (Trap t : traps) {
       if (t.rule() == Trap.Rule.PERSON_CONTEXT) {
-        if (!inTitleCase(scan, origStart)
-            && inPersonName(scan.f.original(), origStart, origEnd, scan.profile.nounsCapitalised)) {
+        // where every noun is capitalised ("Frankreichs Hauptstadt Paris"), a capitalised
+        // neighbour says nothing about a person's name: the rule stands aside
+        if (!scan.profile.nounsCapitalised && !inTitleCase(scan, origStart)
+            && inPersonName(scan.f.original(), origStart, origEnd)) {
           return true;
         }
         continue;
       }
-      for (String value : t.values()) {
-        boolean hit = switch (t.rule()) {
+      for (int v = 0; v < t.values().size(); v++) {
+        String value = t.values().get(v);
+        int at = switch (t.rule()) {
           case NOT_AFTER -> precededBy(scan.s, start, value);
           case NOT_BEFORE -> followedBy(scan.s, end, scan.n, value);
           case NOT_IN_SENTENCE -> sentenceHolds(scan, origStart, value);
-          default -> false;
+          default -> -1;
         };
-        if (hit) {
+        if (at >= 0 && capitalsAgree(t.written().get(v), scan, at, at + value.length())) {
           return true;
         }
       }
@@ -459,32 +476,62 @@ public final class ActorMatcher implements Serializable {
     return false;
   }
 
-  private static boolean precededBy(char[] s, int start, String value) {
+  /** Folded index where {@code value} ends right before {@code start}, or -1. */
+  private static int precededBy(char[] s, int start, String value) {
     int to = start > 0 && s[start - 1] == ' ' ? start - 1 : start;
     int from = to - value.length();
     if (from < 0) {
-      return false;
+      return -1;
     }
     for (int i = 0; i < value.length(); i++) {
       if (s[from + i] != value.charAt(i)) {
-        return false;
+        return -1;
       }
     }
-    return from == 0 || !TextFolder.isWordChar(s[from - 1]) || !TextFolder.isWordChar(value.charAt(0));
+    return from == 0 || !TextFolder.isWordChar(s[from - 1]) || !TextFolder.isWordChar(value.charAt(0)) ? from : -1;
   }
 
-  private static boolean followedBy(char[] s, int end, int n, String value) {
+  /** Folded index where {@code value} starts right after {@code end}, or -1. */
+  private static int followedBy(char[] s, int end, int n, String value) {
     int from = end < n && s[end] == ' ' ? end + 1 : end;
     int to = from + value.length();
     if (to > n) {
-      return false;
+      return -1;
     }
     for (int i = 0; i < value.length(); i++) {
       if (s[from + i] != value.charAt(i)) {
-        return false;
+        return -1;
       }
     }
-    return to == n || !TextFolder.isWordChar(s[to]) || !TextFolder.isWordChar(value.charAt(value.length() - 1));
+    return to == n || !TextFolder.isWordChar(s[to]) || !TextFolder.isWordChar(value.charAt(value.length() - 1))
+        ? from : -1;
+  }
+
+  /**
+   * The text at folded [from, to) has a capital wherever the trap value as written has one
+   * (letters paired in order): "AS" does not spring on "as", "Bank" springs on "BANK".
+   */
+  private static boolean capitalsAgree(String written, Scan scan, int from, int to) {
+    String text = scan.f.original();
+    int i = scan.f.origin()[from];
+    int end = scan.f.originalEnd(to);
+    for (int k = 0; k < written.length(); k++) {
+      char w = written.charAt(k);
+      if (!Character.isLetter(w)) {
+        continue;
+      }
+      while (i < end && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i == end) {
+        return true;
+      }
+      if (Character.isUpperCase(w) && !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      i++;
+    }
+    return true;
   }
 
   /**
@@ -528,8 +575,8 @@ public final class ActorMatcher implements Serializable {
     return words >= 5 && capitalised * 100 >= words * 85 && text.charAt(last) != '.';
   }
 
-  /** The sentence holding original offset {@code at} holds {@code value} as whole words. */
-  private static boolean sentenceHolds(Scan scan, int at, String value) {
+  /** Folded index where the sentence holding original offset {@code at} holds {@code value} as whole words, or -1. */
+  private static int sentenceHolds(Scan scan, int at, String value) {
     Sentences sentences = scan.sentences();
     int index = sentences.indexOf(at);
     int from = folded(scan, sentences.start(index));
@@ -539,10 +586,10 @@ public final class ActorMatcher implements Serializable {
       if ((i == from || !TextFolder.isWordChar(s[i - 1])) && s[i] == value.charAt(0)
           && new String(s, i, value.length()).equals(value)
           && (i + value.length() == scan.n || !TextFolder.isWordChar(s[i + value.length()]))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The first folded index whose original offset is at or after {@code original}. */
@@ -567,6 +614,9 @@ public final class ActorMatcher implements Serializable {
    * France-Presse". Compounds of actor names ("Russia-Ukraine", "Israel-Hamas") stay mentions.
    */
   private boolean inHyphenatedName(Scan scan, int from, int to) {
+    if (scan.profile.nounsCapitalised) {
+      return false; // German compounds: "Ukraine-Krieg", "Iran-Politik"
+    }
     String text = scan.f.original();
     boolean before = from > 1 && isHyphen(text.charAt(from - 1)) && Character.isLetter(text.charAt(from - 2));
     boolean after = to + 1 < text.length() && isHyphen(text.charAt(to)) && Character.isUpperCase(text.charAt(to + 1));
@@ -621,11 +671,7 @@ public final class ActorMatcher implements Serializable {
   }
 
   /** A capitalised word (not a function word) right before or after, one space apart. */
-  /**
-   * @param nounsCapitalised in German every noun is capitalised: a capitalised word after the
-   *                         name says nothing ("Washingtons Regierung"), only one before it does
-   */
-  private boolean inPersonName(String text, int from, int to, boolean nounsCapitalised) {
+  private boolean inPersonName(String text, int from, int to) {
     if (from >= 2 && text.charAt(from - 1) == ' ') {
       int b = from - 1;
       while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
@@ -635,7 +681,7 @@ public final class ActorMatcher implements Serializable {
         return true;
       }
     }
-    if (!nounsCapitalised && to + 1 < text.length() && text.charAt(to) == ' ') {
+    if (to + 1 < text.length() && text.charAt(to) == ' ') {
       int e = to + 1;
       while (e < text.length() && Character.isLetter(text.charAt(e))) {
         e++;

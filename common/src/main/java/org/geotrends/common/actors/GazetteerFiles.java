@@ -181,13 +181,15 @@ final class GazetteerFiles {
         key = TextFolder.foldKey(alias);
       }
       List<String> values = new ArrayList<>();
+      List<String> written = new ArrayList<>();
       for (String v : f.get(2).split("\\|")) {
         String folded = TextFolder.foldKey(v);
         if (!folded.isEmpty()) {
           values.add(folded);
+          written.add(v.strip());
         }
       }
-      traps.add(new Trap(key, rule, values));
+      traps.add(new Trap(key, rule, values, written));
     }
     if (header) {
       throw new IllegalArgumentException(source + ": no header line (alias,rule,value)");

@@ -69,10 +69,14 @@ final class TextFolder {
     return WORD[c];
   }
 
-  /** Scripts written without spaces between words: matches need no word boundary there. */
+  /**
+   * Scripts written without spaces between words: matches need no word boundary there. Katakana
+   * and Hangul are not among them: a katakana name is a whole katakana run (タイ is not in タイム),
+   * and Korean separates words with spaces, its particles being suffixes (미국과, 러시아의).
+   */
   static boolean isUnspaced(char c) {
-    return (c >= '\u2E80' && c <= '\u9FFF') // CJK radicals, kana, unified ideographs
-        || (c >= '\uAC00' && c <= '\uD7AF') // Hangul syllables: particles attach to names
+    return (c >= '\u2E80' && c <= '\u309F') // CJK radicals and punctuation, hiragana
+        || (c >= '\u3100' && c <= '\u9FFF') // unified ideographs and the rest up to them
         || (c >= '\uF900' && c <= '\uFAFF')
         || (c >= '\u0E00' && c <= '\u0E7F'); // Thai
   }
@@ -104,6 +108,8 @@ final class TextFolder {
         return '\u0643'; // Persian keheh → kaf
       case '\u0131', '\u0130':
         return 'i'; // Turkish dotless and dotted I
+      case '\u03C2':
+        return '\u03C3'; // Greek final sigma: ΡΩΣΙΑΣ folds to ρωσιασ, so must Ρωσίας
       case '\u0142', '\u0141':
         return 'l';
       case '\u00F8', '\u00D8':

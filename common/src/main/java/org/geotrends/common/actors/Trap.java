@@ -13,12 +13,18 @@ import java.util.Locale;
  * @param rule   which context to look at
  * @param values folded context texts, any of which springs the trap; empty for
  *               {@link Rule#PERSON_CONTEXT}
+ * @param written the same values as written: where a value has a capital letter, the text must
+ *                have it too ("AS Roma" is a club, "as Moscow cut output" is not)
  */
-record Trap(String alias, Rule rule, List<String> values) implements Serializable {
+record Trap(String alias, Rule rule, List<String> values, List<String> written) implements Serializable {
   static final String KIND_PREFIX = "kind:";
 
   Trap {
     values = List.copyOf(values);
+    written = List.copyOf(written);
+    if (values.size() != written.size()) {
+      throw new IllegalArgumentException("a trap needs each value folded and as written");
+    }
   }
 
   /** The alias kind this trap applies to, or null when it names one alias. */

@@ -27,7 +27,11 @@ import java.util.Set;
  *                                 listed kinds ("any" for all) whose last word ends in "ja" also
  *                                 matches with that ending replaced by each form (Rosja: Rosji,
  *                                 Rosję, Rosją); "-" is the empty ending; the longest ending that
- *                                 fits decides, and a rule without forms stops shorter ones
+ *                                 fits decides (rules with that ending add up; forms in another
+ *                                 script than the alias's are left out), and a rule without
+ *                                 forms stops shorter ones; endings and forms are lower case
+ * article demonym: ال             an article written onto aliases of these kinds and their forms
+ *                                 (Arabic الروسي, السورية): they also match with it
  * prefixes: و ب ل لل>ال           clitics written onto a word (Arabic وروسيا); "text>alias" when
  *                                 the clitic replaces the start of the alias (ل + ال → لل)
  * function_words: Der Die         capitalised words that may stand before a name without being
@@ -58,13 +62,16 @@ public final class Language implements Serializable {
   private final Set<String> suffixes;
   private final List<Inflection> inflections;
   private final List<Prefix> prefixes;
+  private final Map<String, List<String>> articles;
   private final Set<String> functionWords;
   private final Set<String> abbreviations;
   private final boolean nounsCapitalised;
 
   private Language(String code, String name, Set<String> codes, Set<String> related, Set<String> suffixes,
-      List<Inflection> inflections, List<Prefix> prefixes, Set<String> functionWords, Set<String> abbreviations, boolean nounsCapitalised) {
+      List<Inflection> inflections, List<Prefix> prefixes, Map<String, List<String>> articles, Set<String> functionWords, Set<String> abbreviations,
+      boolean nounsCapitalised) {
     this.nounsCapitalised = nounsCapitalised;
+    this.articles = Map.copyOf(articles);
     this.code = code;
     this.name = name;
     this.codes = Set.copyOf(codes);
@@ -89,6 +96,7 @@ public final class Language implements Serializable {
     Set<String> suffixes = new LinkedHashSet<>();
     List<Inflection> inflections = new ArrayList<>();
     List<Prefix> prefixes = new ArrayList<>();
+    Map<String, List<String>> articles = new LinkedHashMap<>();
     Set<String> functionWords = new LinkedHashSet<>();
     Set<String> abbreviations = new LinkedHashSet<>();
     boolean nounsCapitalised = false;
@@ -117,6 +125,14 @@ public final class Language implements Serializable {
         case "suffixes" -> suffixes.addAll(values);
         case "inflect" -> inflections.add(inflection(key, value, where));
         case "prefixes" -> values.forEach(v -> prefixes.add(prefix(v, where)));
+        case "article" -> {
+          if (key.length < 2) {
+            throw new IllegalArgumentException(where + ": 'article' needs the alias kinds it applies to");
+          }
+          for (int k = 1; k < key.length; k++) {
+            articles.computeIfAbsent(key[k], x -> new ArrayList<>()).addAll(values);
+          }
+        }
         case "function_words" -> functionWords.addAll(values);
         case "abbreviations" -> values.forEach(v -> abbreviations.add(v.toLowerCase(Locale.ROOT)));
         case "nouns_capitalised" -> nounsCapitalised = Boolean.parseBoolean(single(values, where));
@@ -127,8 +143,8 @@ public final class Language implements Serializable {
       throw new IllegalArgumentException(source + ": needs a line 'code: xx' with an ISO 639 code");
     }
     codes.add(code);
-    return new Language(code, name == null ? code : name, codes, related, suffixes, inflections, prefixes, functionWords,
-        abbreviations, nounsCapitalised);
+    return new Language(code, name == null ? code : name, codes, related, suffixes, inflections, prefixes, articles,
+        functionWords, abbreviations, nounsCapitalised);
   }
 
   private static String single(List<String> values, String where) {
@@ -146,14 +162,14 @@ public final class Language implements Serializable {
     if (arrow < 0) {
       throw new IllegalArgumentException(where + ": expected 'inflect KIND...: ENDING > FORM...'");
     }
-    String ending = value.substring(0, arrow).strip();
+    String ending = value.substring(0, arrow).strip().toLowerCase(Locale.ROOT);
     if (ending.isEmpty() || ending.contains(" ")) {
       throw new IllegalArgumentException(where + ": one ending before '>' ('-' for none)");
     }
     String forms = value.substring(arrow + 1).strip();
     List<String> list = new ArrayList<>();
     for (String f : forms.isEmpty() ? new String[0] : forms.split("\\s+")) {
-      list.add(f.equals("-") ? "" : f);
+      list.add(f.equals("-") ? "" : f.toLowerCase(Locale.ROOT));
     }
     Set<String> kinds = new LinkedHashSet<>(List.of(key).subList(1, key.length));
     return new Inflection(kinds, ending.equals("-") ? "" : ending, list);
@@ -178,23 +194,54 @@ public final class Language implements Serializable {
     if (isUpper(alias)) {
       return List.of(); // acronyms (США, USA) do not decline
     }
-    Inflection best = null;
     String lower = alias.toLowerCase(Locale.ROOT);
+    int longest = -1;
     for (Inflection r : inflections) {
-      if (r.appliesTo(kind) && lower.endsWith(r.ending()) && lower.length() >= r.ending().length() + 2
-          && (best == null || r.ending().length() > best.ending().length())) {
-        best = r;
+      if (r.appliesTo(kind) && lower.endsWith(r.ending()) && alias.length() >= r.ending().length() + 2) {
+        longest = Math.max(longest, r.ending().length());
       }
     }
-    if (best == null) {
+    if (longest < 0) {
       return List.of();
     }
-    String stem = alias.substring(0, alias.length() - best.ending().length());
+    String stem = alias.substring(0, alias.length() - longest);
+    Character.UnicodeScript script = scriptOf(alias);
     List<String> out = new ArrayList<>();
-    for (String f : best.forms()) {
-      out.add(stem + f);
+    for (Inflection r : inflections) {
+      if (r.appliesTo(kind) && r.ending().length() == longest && lower.endsWith(r.ending())) {
+        for (String f : r.forms()) {
+          // one file may hold two scripts (Serbian): a form in another script is no form of this alias
+          if (f.isEmpty() || scriptOf(f) == script) {
+            out.add(stem + f);
+          }
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * Every form of an alias of this language: its inflected forms ({@link #inflect}) and, for the
+   * kinds an article attaches to, the alias and those forms with the article written on.
+   */
+  public List<String> forms(String alias, String kind) {
+    List<String> out = new ArrayList<>(inflect(alias, kind));
+    List<String> withArticle = new ArrayList<>();
+    for (String article : articles.getOrDefault(kind, List.of())) {
+      withArticle.add(article + alias);
+      out.forEach(f -> withArticle.add(article + f));
+    }
+    out.addAll(withArticle);
+    return out;
+  }
+
+  private static Character.UnicodeScript scriptOf(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return Character.UnicodeScript.of(s.charAt(i));
+      }
+    }
+    return Character.UnicodeScript.COMMON;
   }
 
   private static boolean isUpper(String s) {
@@ -251,6 +298,7 @@ public final class Language implements Serializable {
     m.put("suffixes", suffixes.size());
     m.put("inflections", inflections.size());
     m.put("prefixes", prefixes.size());
+    m.put("articles", articles.size());
     m.put("function_words", functionWords.size());
     m.put("abbreviations", abbreviations.size());
     return m;
