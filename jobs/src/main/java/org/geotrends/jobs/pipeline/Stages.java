@@ -197,6 +197,7 @@ public final class Stages {
     Dataset<Row> edges = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
     Dataset<Row> nodes = table(ActorNodesTable.NAME, ActorNodesTable.SCHEMA);
     Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("count", options.count().column());
     figures.put("edges_by_granularity", counts(edges, "granularity"));
     figures.put("nodes_by_granularity", counts(nodes, "granularity"));
     figures.put("windows_by_granularity", countsDistinct(nodes, "granularity", "window_start"));
@@ -215,6 +216,7 @@ public final class Stages {
     writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.NAME);
     Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
     Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("count", options.count().column());
     figures.put("rows_by_granularity", counts(trends, "granularity"));
     figures.put("actors", trends.select("actor_id").distinct().count());
     figures.put("bursts_by_granularity", counts(trends.where(col("is_burst")), "granularity"));
