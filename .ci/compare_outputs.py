@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-TABLES = ["articles", "rejects", "mentions", "co_mentions", "actor_nodes", "trends"]
+TABLES = ["articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends"]
 
 
 def rows(folder: Path, table: str):

@@ -31,13 +31,18 @@ import org.geotrends.jobs.mentions.MentionsTable;
  * a12  2024-03-25 11:00       P1         KAZ b0
  * u1   undated                P1         RUS b0   (no window: left out)
  * </pre>
+ *
+ * <p>Stories: a2 is a syndicated copy of a1 and a9 one of a8 (their {@code story_id}); every
+ * other article is a story of its own ({@code story_id} null, as before the stories stage: the
+ * windows read it as the article's own id). So January has 4 articles in 3 stories and March 5
+ * in 4.
  */
 public final class CoverageFixture {
   private CoverageFixture() {
   }
 
   static final StructType ARTICLES = StructType.fromDDL(
-      "article_id STRING, published_at TIMESTAMP, publisher STRING, source_file STRING, "
+      "article_id STRING, story_id STRING, published_at TIMESTAMP, publisher STRING, source_file STRING, "
           + "source_offset BIGINT, crawled_at TIMESTAMP");
 
   public static Dataset<Row> articles(SparkSession spark) {
@@ -89,7 +94,8 @@ public final class CoverageFixture {
   }
 
   private static Row article(String id, String published, String publisher, String file) {
-    return RowFactory.create(id, published == null ? null : Timestamp.from(Instant.parse(published)),
+    String story = id.equals("a2") ? "a1" : id.equals("a9") ? "a8" : null;
+    return RowFactory.create(id, story, published == null ? null : Timestamp.from(Instant.parse(published)),
         publisher, file, 0L, null);
   }
 

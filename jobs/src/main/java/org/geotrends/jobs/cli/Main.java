@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Co-mention networks and frequency trends of actors in news crawls.",
-    subcommands = {PipelineCommand.class, IngestCommand.class, StageCommands.Mentions.class,
+    subcommands = {PipelineCommand.class, IngestCommand.class, StageCommands.Stories.class,
+        StageCommands.Mentions.class,
         StageCommands.Network.class, StageCommands.Trends.class, ExtractCommand.class,
         EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

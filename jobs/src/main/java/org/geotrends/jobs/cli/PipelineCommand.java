@@ -9,6 +9,7 @@ import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.PipelineReport;
 import org.geotrends.jobs.pipeline.Stages;
+import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code geotrends pipeline}: ingest, mentions, network and trends in one Spark application. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = "Run every stage: crawl files -> articles, rejects -> mentions -> co_mentions, "
-        + "actor_nodes, graph/ -> trends; print a short summary.")
+    description = "Run every stage: crawl files -> articles, rejects -> stories -> mentions -> "
+        + "co_mentions, actor_nodes, graph/ -> trends; print a short summary.")
 final class PipelineCommand implements Callable<Integer> {
 
   @Mixin
@@ -25,8 +26,10 @@ final class PipelineCommand implements Callable<Integer> {
 
   @Mixin OutputOptions out;
   @Mixin IngestCommand.ReadOptions read;
+  @Mixin StageOptions.Stories stories;
   @Mixin StageOptions.Actors actors;
   @Mixin StageOptions.Windows windows;
+  @Mixin StageOptions.Count count;
   @Mixin StageOptions.Network network;
   @Mixin StageOptions.Trends trends;
 
@@ -35,18 +38,21 @@ final class PipelineCommand implements Callable<Integer> {
     // every option is checked before Spark starts
     CrawlFileIngester.Options readOptions = read.options();
     List<String> files = input.files();
-    NetworkJob.Options networkOptions = network.options(windows);
-    TrendsJob.Options trendsOptions = trends.options(windows);
+    StoriesJob.Options storiesOptions = stories.options();
+    NetworkJob.Options networkOptions = network.options(windows, count);
+    TrendsJob.Options trendsOptions = trends.options(windows, count);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
     try (SparkSession spark = Sessions.open("pipeline")) {
       RunSummary summary = new RunSummary("pipeline", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
       Report.ingest(stages.ingest(files, readOptions), System.out);
+      Report.stories(stages.stories(storiesOptions), System.out);
       Report.mentions(stages.mentions(gazetteer), System.out);
       stages.network(networkOptions, gazetteer);
       stages.trends(trendsOptions);
       stages.finish();
-      PipelineReport.print(stages, networkOptions.granularities().get(0), gazetteer, System.out);
+      PipelineReport.print(stages, networkOptions.granularities().get(0), networkOptions.count(), gazetteer,
+          System.out);
       System.out.println("tables and run-summary.json in " + out.output);
     }
     return 0;

@@ -32,6 +32,12 @@ final class Report {
     }
   }
 
+  static void stories(Map<String, Object> f, PrintStream out) {
+    out.printf("stories: %s articles in %s stories: %s articles are syndicated copies of another "
+            + "(largest story: %s articles)%n", f.get("articles"), f.get("stories"), f.get("copies"),
+        f.get("largest_story"));
+  }
+
   static void stage(String name, Map<String, Object> figures, PrintStream out) {
     out.println(name + ": " + figures);
   }

@@ -9,6 +9,7 @@ import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.Stages;
+import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,25 @@ final class StageCommands {
   /** Hadoop settings for reading an actors file before Spark starts. */
   static Configuration localConf() {
     return InputFiles.confBeforeSpark();
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = "Find syndicated copies (the same story under other URLs) in the articles table; "
+          + "write stories and fill articles.story_id.")
+  static final class Stories implements Callable<Integer> {
+    @Mixin OutputOptions out;
+    @Mixin StageOptions.Stories stories;
+
+    @Override
+    public Integer call() throws Exception {
+      StoriesJob.Options options = stories.options();
+      try (SparkSession spark = Sessions.open("stories")) {
+        Stages stages = stages(spark, "stories", out);
+        Report.stories(stages.stories(options), System.out);
+        stages.finish();
+      }
+      return 0;
+    }
   }
 
   @Command(name = "mentions", mixinStandardHelpOptions = true,
@@ -54,11 +74,12 @@ final class StageCommands {
     @Mixin OutputOptions out;
     @Mixin StageOptions.Windows windows;
     @Mixin StageOptions.Network network;
+    @Mixin StageOptions.Count count;
     @Mixin StageOptions.Actors actors;
 
     @Override
     public Integer call() throws Exception {
-      NetworkJob.Options options = network.options(windows);
+      NetworkJob.Options options = network.options(windows, count);
       Gazetteer names = actors.gazetteer(localConf());
       try (SparkSession spark = Sessions.open("network")) {
         Stages stages = stages(spark, "network", out);
@@ -75,10 +96,11 @@ final class StageCommands {
     @Mixin OutputOptions out;
     @Mixin StageOptions.Windows windows;
     @Mixin StageOptions.Trends trends;
+    @Mixin StageOptions.Count count;
 
     @Override
     public Integer call() throws Exception {
-      TrendsJob.Options options = trends.options(windows);
+      TrendsJob.Options options = trends.options(windows, count);
       try (SparkSession spark = Sessions.open("trends")) {
         Stages stages = stages(spark, "trends", out);
         Report.stage("trends", stages.trends(options), System.out);

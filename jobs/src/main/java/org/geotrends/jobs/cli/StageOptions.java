@@ -11,7 +11,9 @@ import org.apache.hadoop.fs.Path;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.trends.TrendsJob;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import picocli.CommandLine.Option;
@@ -131,17 +133,78 @@ final class StageOptions {
     }
   }
 
+  /** The settings of the stories stage. */
+  static final class Stories {
+    @Option(names = "--similarity", defaultValue = "0.5", paramLabel = "S",
+        description = "Estimated Jaccard similarity of two bodies' word shingles from which the later "
+            + "is a copy of the earlier (default 0.5).")
+    double threshold;
+
+    @Option(names = "--shingle-words", defaultValue = "5", paramLabel = "N",
+        description = "Words per shingle (default 5).")
+    int shingleWords;
+
+    @Option(names = "--bands", defaultValue = "32", paramLabel = "B",
+        description = "MinHash bands (default 32): more bands find less similar pairs.")
+    int bands;
+
+    @Option(names = "--band-rows", defaultValue = "4", paramLabel = "R",
+        description = "MinHash values per band (default 4): more rows make fewer chance candidates.")
+    int rows;
+
+    @Option(names = "--max-bucket", defaultValue = "500", paramLabel = "N",
+        description = "Drop band buckets shared by more than N articles (boilerplate; default 500); "
+            + "counted in the run summary.")
+    long maxBucket;
+
+    @Option(names = "--max-link-rounds", defaultValue = "20", paramLabel = "N",
+        description = "Rounds of placing copies in time order (default 20); see README.")
+    int maxRounds;
+
+    StoriesJob.Options options() {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new UserError("--similarity must be in (0, 1]");
+      }
+      if (shingleWords < 1 || bands < 1 || rows < 1) {
+        throw new UserError("--shingle-words, --bands and --band-rows must be at least 1");
+      }
+      if (maxBucket < 2) {
+        throw new UserError("--max-bucket must be at least 2");
+      }
+      if (maxRounds < 1) {
+        throw new UserError("--max-link-rounds must be at least 1");
+      }
+      return new StoriesJob.Options(threshold, shingleWords, bands, rows, maxBucket, maxRounds);
+    }
+  }
+
+  /** {@code --count}. */
+  static final class Count {
+    @Option(names = "--count", defaultValue = "stories", paramLabel = "UNIT",
+        description = "What shares, z-scores, bursts and pair measures count: stories (default; "
+            + "syndicated copies of one story count once) or articles.")
+    String count;
+
+    Counting parsed() {
+      try {
+        return Counting.parse(count);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--count must be articles or stories, not " + count);
+      }
+    }
+  }
+
   /** {@code --min-articles}. */
   static final class Network {
     @Option(names = "--min-articles", defaultValue = "1", paramLabel = "N",
         description = "Keep pairs mentioned together in at least N articles of a window (default 1).")
     long minArticles;
 
-    NetworkJob.Options options(Windows w) {
+    NetworkJob.Options options(Windows w, Count c) {
       if (minArticles < 1) {
         throw new UserError("--min-articles must be at least 1");
       }
-      return new NetworkJob.Options(w.parsed(), w.byPublisher(), minArticles, w.dayBasis());
+      return new NetworkJob.Options(w.parsed(), w.byPublisher(), minArticles, w.dayBasis(), c.parsed());
     }
   }
 
@@ -162,10 +225,11 @@ final class StageOptions {
     double burstZ;
 
     @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
-        description = "Articles an actor needs in a period for a burst (default 3).")
+        description = "Articles (or stories, with --count stories) an actor needs in a period for a "
+            + "burst (default 3).")
     long minBurstArticles;
 
-    TrendsJob.Options options(Windows w) {
+    TrendsJob.Options options(Windows w, Count c) {
       if (baselinePeriods < 1) {
         throw new UserError("--baseline-periods must be at least 1");
       }
@@ -174,7 +238,7 @@ final class StageOptions {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
       return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
-          burstZ, minBurstArticles, w.dayBasis());
+          burstZ, minBurstArticles, w.dayBasis(), c.parsed());
     }
   }
 }

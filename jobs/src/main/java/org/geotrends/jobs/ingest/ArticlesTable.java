@@ -1,9 +1,11 @@
 package org.geotrends.jobs.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Timestamp;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,6 +21,7 @@ public final class ArticlesTable {
 
   public static final StructType SCHEMA = StructType.fromDDL(String.join(", ",
       "article_id STRING NOT NULL",
+      "story_id STRING",
       "url STRING",
       "domain STRING",
       "publisher STRING",
@@ -56,11 +59,11 @@ public final class ArticlesTable {
   /**
    * The row for {@code a}, in {@link #SCHEMA} order. {@code pub_month} is the publisher's month,
    * {@code yyyy-MM} of {@code published_local} (as the default {@code --day local} windows
-   * count it), or {@link #UNDATED}.
+   * count it), or {@link #UNDATED}; {@code story_id} is null until the stories stage fills it.
    */
   public static Row toRow(Article a) {
     return RowFactory.create(
-        a.articleId(), a.url(), a.domain(), a.publisher(), a.title(), a.summary(), a.byline(),
+        a.articleId(), null, a.url(), a.domain(), a.publisher(), a.title(), a.summary(), a.byline(),
         a.sourceAgency(), a.section(), a.tags().toArray(new String[0]),
         a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
         a.publishedLocal(), a.utcOffsetMinutes(), a.dateSource(), a.language(), a.body(), a.wordCount(), a.contentHash(), a.inputFormat(),
@@ -68,6 +71,14 @@ public final class ArticlesTable {
         a.crawledAt() == null ? null : Timestamp.from(a.crawledAt()),
         a.extractorVersion(),
         a.published() == null ? UNDATED : a.published().date().toString().substring(0, 7));
+  }
+
+  /**
+   * The story of each row: its {@code story_id}, or its own {@code article_id} while the stories
+   * stage has not run (an article not known to be a copy is a story of its own).
+   */
+  public static Column storyOrSelf() {
+    return coalesce(col("story_id"), col("article_id"));
   }
 
   /**

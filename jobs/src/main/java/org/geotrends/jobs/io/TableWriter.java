@@ -55,6 +55,20 @@ public final class TableWriter {
 
   /** Writes {@code data} as Parquet to {@code <output>/<table>}, partitioned by {@code partitionBy}. */
   public void write(Dataset<Row> data, String table, String... partitionBy) {
+    write(data, table, mode, partitionBy);
+  }
+
+  /**
+   * Replaces a table of this output with a new version of itself, whatever the mode: for a stage
+   * that adds a column to a table an earlier stage wrote (the stories stage fills
+   * {@code articles.story_id}). {@code data} may read the table it replaces: it is written in
+   * full before the old table goes.
+   */
+  public void replace(Dataset<Row> data, String table, String... partitionBy) {
+    write(data, table, Mode.OVERWRITE, partitionBy);
+  }
+
+  private void write(Dataset<Row> data, String table, Mode mode, String... partitionBy) {
     Path target = new Path(output, table);
     Path staging = new Path(new Path(output, "_staging"), table + "-" + UUID.randomUUID());
     data.write().mode(SaveMode.ErrorIfExists).partitionBy(partitionBy).parquet(staging.toString());

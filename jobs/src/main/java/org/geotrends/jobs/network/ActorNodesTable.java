@@ -12,6 +12,7 @@ public final class ActorNodesTable {
       "publisher STRING",
       "actor_id STRING NOT NULL",
       "articles BIGINT NOT NULL",
+      "stories BIGINT NOT NULL",
       "degree INT NOT NULL",
       "weighted_degree DOUBLE NOT NULL",
       "pagerank DOUBLE NOT NULL",

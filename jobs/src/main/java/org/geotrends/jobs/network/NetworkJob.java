@@ -2,7 +2,7 @@ package org.geotrends.jobs.network;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.when;
@@ -23,6 +23,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.graph.Edge;
 import org.geotrends.common.graph.GraphMetrics;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import org.geotrends.jobs.window.Windowing;
@@ -39,11 +40,21 @@ public final class NetworkJob {
 
   /** Settings of the stage. */
   public record Options(List<Granularity> granularities, boolean byPublisher, long minArticles,
-      DayBasis day) implements java.io.Serializable {
+      DayBasis day, Counting count) implements java.io.Serializable {
+
+    /** Windows by the publisher's local day, measures on stories. */
+    public Options(List<Granularity> granularities, boolean byPublisher, long minArticles) {
+      this(granularities, byPublisher, minArticles, DayBasis.LOCAL, Counting.STORIES);
+    }
+
+    /** Measures on stories. */
+    public Options(List<Granularity> granularities, boolean byPublisher, long minArticles, DayBasis day) {
+      this(granularities, byPublisher, minArticles, day, Counting.STORIES);
+    }
 
     /** Windows by the publisher's local day. */
-    public Options(List<Granularity> granularities, boolean byPublisher, long minArticles) {
-      this(granularities, byPublisher, minArticles, DayBasis.LOCAL);
+    public Options(List<Granularity> granularities, boolean byPublisher, long minArticles, Counting count) {
+      this(granularities, byPublisher, minArticles, DayBasis.LOCAL, count);
     }
   }
 
@@ -68,7 +79,7 @@ public final class NetworkJob {
       Windowing w = new Windowing(g, options.byPublisher(), options.day());
       Dataset<Row> articleWindows = w.articleWindows(articles);
       Dataset<Row> e = coMentions(w, articleWindows, w.mentionWindows(mentions, articleWindows),
-          options.minArticles());
+          options.minArticles(), options.count());
       edges = edges == null ? e : edges.unionByName(e);
     }
     return edges;
@@ -85,47 +96,59 @@ public final class NetworkJob {
       Windowing w = new Windowing(g, options.byPublisher(), options.day());
       Dataset<Row> mentionWindows = w.mentionWindows(mentions, w.articleWindows(articles));
       Dataset<Row> n = actorNodes(w, mentionWindows,
-          coMentions.where(col("granularity").equalTo(g.code())));
+          coMentions.where(col("granularity").equalTo(g.code())), options.count());
       nodes = nodes == null ? n : nodes.unionByName(n);
     }
     return nodes;
   }
 
-  /** Pairs of actors per window, with their counts and association measures. */
+  /**
+   * Pairs of actors per window, with their counts and association measures (on the articles or
+   * the stories counts, as {@code count} says).
+   */
   static Dataset<Row> coMentions(Windowing w, Dataset<Row> articleWindows,
-      Dataset<Row> mentionWindows, long minArticles) {
+      Dataset<Row> mentionWindows, long minArticles, Counting count) {
     Dataset<Row> inArticle = mentionWindows
         .select(col("window_start"), col("publisher"), col("article_id"), col("actor_id")).distinct();
     Dataset<Row> byArticle = pairs(inArticle, new String[] {"article_id"}).count()
         .withColumnRenamed("count", "articles");
+    // a story mentions both when one of its articles in the window does
+    Dataset<Row> inStory = mentionWindows
+        .select(col("window_start"), col("publisher"), col("story_id"), col("actor_id")).distinct();
+    Dataset<Row> byStory = pairs(inStory, new String[] {"story_id"}).count()
+        .withColumnRenamed("count", "stories");
 
     Dataset<Row> inSentence = mentionWindows.select(col("window_start"), col("publisher"),
         col("article_id"), col("field"), col("sentence_index"), col("actor_id")).distinct();
     Dataset<Row> bySentence = pairs(inSentence, new String[] {"article_id", "field", "sentence_index"})
         .count().withColumnRenamed("count", "sentences");
 
-    Dataset<Row> perActor = actorArticles(inArticle);
+    Dataset<Row> perActor = actorCounts(mentionWindows);
     Dataset<Row> joined = byArticle
+        .join(byStory, Windowing.joinKeys("actor_a", "actor_b"))
         .join(bySentence, Windowing.joinKeys("actor_a", "actor_b"), "left")
         .na().fill(0L, new String[] {"sentences"})
-        .join(perActor.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("articles", "articles_a"),
+        .join(perActor.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("articles", "articles_a")
+                .withColumnRenamed("stories", "stories_a"),
             Windowing.joinKeys("actor_a"))
-        .join(perActor.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("articles", "articles_b"),
+        .join(perActor.withColumnRenamed("actor_id", "actor_b").withColumnRenamed("articles", "articles_b")
+                .withColumnRenamed("stories", "stories_b"),
             Windowing.joinKeys("actor_b"))
         .join(w.totals(articleWindows), Windowing.joinKeys())
         .where(col("articles").geq(minArticles));
-    return withMeasures(joined).select(
+    return withMeasures(joined, count).select(
         lit(w.granularity().code()).as("granularity"), col("window_start"), Windowing.publisherColumn(),
-        col("actor_a"), col("actor_b"), col("articles"), col("sentences"), col("articles_a"),
-        col("articles_b"), col("total_articles"), col("jaccard"), col("npmi"), col("lift"));
+        col("actor_a"), col("actor_b"), col("articles"), col("stories"), col("sentences"),
+        col("articles_a"), col("articles_b"), col("stories_a"), col("stories_b"),
+        col("total_articles"), col("total_stories"), col("jaccard"), col("npmi"), col("lift"));
   }
 
-  /** Jaccard, NPMI and lift from the article counts (formulas in README). */
-  static Dataset<Row> withMeasures(Dataset<Row> counts) {
-    Column ab = col("articles").cast("double");
-    Column a = col("articles_a").cast("double");
-    Column b = col("articles_b").cast("double");
-    Column n = col("total_articles").cast("double");
+  /** Jaccard, NPMI and lift from the article or story counts (formulas in README). */
+  static Dataset<Row> withMeasures(Dataset<Row> counts, Counting count) {
+    Column ab = col(count.column()).cast("double");
+    Column a = col(count.column() + "_a").cast("double");
+    Column b = col(count.column() + "_b").cast("double");
+    Column n = col(count.total()).cast("double");
     Column lift = ab.multiply(n).divide(a.multiply(b));
     return counts
         .withColumn("jaccard", ab.divide(a.plus(b).minus(ab)))
@@ -149,29 +172,34 @@ public final class NetworkJob {
         col("y.actor_id").as("actor_b"));
   }
 
-  private static Dataset<Row> actorArticles(Dataset<Row> inArticle) {
-    return inArticle.groupBy("window_start", "publisher", "actor_id").agg(count(lit(1)).as("articles"));
+  /** Articles and stories mentioning each actor in each window. */
+  private static Dataset<Row> actorCounts(Dataset<Row> mentionWindows) {
+    return mentionWindows.groupBy("window_start", "publisher", "actor_id")
+        .agg(countDistinct("article_id").as("articles"), countDistinct("story_id").as("stories"));
   }
 
   private static final StructType METRICS = StructType.fromDDL(
       "window_start DATE, publisher STRING, actor_id STRING, degree INT, weighted_degree DOUBLE, "
           + "pagerank DOUBLE, community STRING");
 
-  /** Every actor mentioned in a window, with degree, weighted degree, PageRank and community. */
-  static Dataset<Row> actorNodes(Windowing w, Dataset<Row> mentionWindows, Dataset<Row> coMentions) {
-    Dataset<Row> perActor = actorArticles(mentionWindows
-        .select(col("window_start"), col("publisher"), col("article_id"), col("actor_id")).distinct());
+  /**
+   * Every actor mentioned in a window, with degree, weighted degree, PageRank and community; edges
+   * weigh their joint articles or stories, as {@code count} says.
+   */
+  static Dataset<Row> actorNodes(Windowing w, Dataset<Row> mentionWindows, Dataset<Row> coMentions,
+      Counting count) {
+    Dataset<Row> perActor = actorCounts(mentionWindows);
     Dataset<Row> graphItems = perActor.select(col("window_start"), col("publisher"),
             col("actor_id").as("a"), lit(null).cast("string").as("b"), lit(0.0).as("weight"))
         .unionByName(coMentions.select(col("window_start"),
             coalesce(col("publisher"), lit("")).as("publisher"),
-            col("actor_a").as("a"), col("actor_b").as("b"), col("articles").cast("double").as("weight")));
+            col("actor_a").as("a"), col("actor_b").as("b"), col(count.column()).cast("double").as("weight")));
     Dataset<Row> metrics = graphItems
         .groupByKey((MapFunction<Row, String>) r -> r.getDate(0) + "|" + r.getString(1), Encoders.STRING())
         .flatMapGroups(new WindowMetrics(), Encoders.row(METRICS));
     return metrics.join(perActor, Windowing.joinKeys("actor_id"))
         .select(lit(w.granularity().code()).as("granularity"), col("window_start"),
-            Windowing.publisherColumn(), col("actor_id"), col("articles"), col("degree"),
+            Windowing.publisherColumn(), col("actor_id"), col("articles"), col("stories"), col("degree"),
             col("weighted_degree"), col("pagerank"), col("community"));
   }
 

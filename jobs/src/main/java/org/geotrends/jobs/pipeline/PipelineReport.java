@@ -2,6 +2,7 @@ package org.geotrends.jobs.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -14,10 +15,12 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.network.CoMentionsTable;
 import org.geotrends.jobs.trends.TrendsTable;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 
 /**
- * The short summary {@code pipeline} prints at the end: articles by month, top actors, the top
+ * The short summary {@code pipeline} prints at the end: how many articles were syndicated
+ * copies, articles and stories by month, top actors, the top
  * pairs of the latest windows and the strongest bursts. Only these few aggregate rows reach the driver.
  */
 public final class PipelineReport {
@@ -28,48 +31,56 @@ public final class PipelineReport {
   private PipelineReport() {
   }
 
-  public static void print(Stages stages, Granularity granularity, Gazetteer names, PrintStream out) {
-    Dataset<Row> articles = stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
-    out.println("articles by month:");
-    List<Row> months = ArticlesTable.firstCaptures(articles)
-        .groupBy("pub_month").agg(count(lit(1))).orderBy(col("pub_month")) // "undated" sorts last
+  public static void print(Stages stages, Granularity granularity, Counting counted, Gazetteer names,
+      PrintStream out) {
+    Dataset<Row> articles = ArticlesTable.firstCaptures(stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA));
+    Row all = articles.agg(count(lit(1)), countDistinct(ArticlesTable.storyOrSelf())).first();
+    out.printf("%d articles in %d stories: %d articles are syndicated copies; shares, bursts and pair "
+        + "measures count %s%n", all.getLong(0), all.getLong(1), all.getLong(0) - all.getLong(1),
+        counted.column());
+    out.println("articles and stories by month:");
+    List<Row> months = articles
+        .groupBy("pub_month").agg(count(lit(1)), countDistinct(ArticlesTable.storyOrSelf()))
+        .orderBy(col("pub_month")) // "undated" sorts last
         .collectAsList();
     for (Row r : months) {
-      out.printf("  %-8s %6d%n", r.getString(0), r.getLong(1));
+      out.printf("  %-8s %6d articles %6d stories%n", r.getString(0), r.getLong(1), r.getLong(2));
     }
 
     Dataset<Row> trends = stages.table(TrendsTable.NAME, TrendsTable.SCHEMA)
         .where(col("granularity").equalTo(granularity.code()).and(col("publisher").isNull()));
-    out.println("top actors (articles):");
-    for (Row r : trends.groupBy("actor_id").agg(sum("articles").as("n"))
+    out.printf("top actors (%s):%n", counted.column());
+    for (Row r : trends.groupBy("actor_id").agg(sum(counted.column()).as("n"), sum("articles"), sum("stories"))
         .orderBy(desc("n"), col("actor_id")).limit(TOP).collectAsList()) {
-      out.printf("  %-14s %-28s %6d%n", r.getString(0), names.nameOf(r.getString(0)), r.getLong(1));
+      out.printf("  %-14s %-28s %6d articles %6d stories%n", r.getString(0), names.nameOf(r.getString(0)),
+          r.getLong(2), r.getLong(3));
     }
 
     Dataset<Row> pairs = stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
         .where(col("granularity").equalTo(granularity.code()).and(col("publisher").isNull()));
-    out.printf("top %d pairs of the latest %d %ss (articles mentioning both; sentences; npmi):%n",
-        TOP_PAIRS, WINDOWS, granularity.code());
+    out.printf("top %d pairs of the latest %d %ss (articles and stories mentioning both; sentences; "
+        + "npmi on %s):%n", TOP_PAIRS, WINDOWS, granularity.code(), counted.column());
     Object[] latest = pairs.select("window_start").distinct().orderBy(desc("window_start"))
         .limit(WINDOWS).collectAsList().stream().map(r -> r.get(0)).toArray();
     // One list over all those windows, not one per window: a summary, not a table dump.
     Dataset<Row> ranked = pairs.where(col("window_start").isin(latest))
-        .orderBy(desc("articles"), desc("sentences"), desc("npmi"), col("window_start"), col("actor_a"),
+        .orderBy(desc(counted.column()), desc("articles"), desc("sentences"), desc("npmi"),
+            col("window_start"), col("actor_a"),
             col("actor_b"))
         .limit(TOP_PAIRS);
     for (Row r : ranked.collectAsList()) {
-      out.printf("  %s  %-15s %5d articles %5d sentences  npmi %5.2f%n", r.getAs("window_start"),
-          r.getAs("actor_a") + "-" + r.getAs("actor_b"), r.<Long>getAs("articles"),
-          r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
+      out.printf("  %s  %-15s %5d articles %5d stories %5d sentences  npmi %5.2f%n",
+          r.getAs("window_start"), r.getAs("actor_a") + "-" + r.getAs("actor_b"), r.<Long>getAs("articles"),
+          r.<Long>getAs("stories"), r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
     }
 
     List<Row> bursts = trends.where(col("is_burst")).orderBy(desc("zscore")).limit(TOP).collectAsList();
     out.println("strongest bursts:" + (bursts.isEmpty() ? " none" : ""));
     for (Row r : bursts) {
-      out.printf("  %s  %-14s %4d of %d articles (share %.2f, baseline %.2f, z %.1f)%n",
-          r.getAs("period_start"), r.getAs("actor_id"), r.<Long>getAs("articles"),
-          r.<Long>getAs("total_articles"), r.<Double>getAs("share"), r.<Double>getAs("baseline"),
-          r.<Double>getAs("zscore"));
+      out.printf("  %s  %-14s %4d of %d %s (share %.2f, baseline %.2f, z %.1f)%n",
+          r.getAs("period_start"), r.getAs("actor_id"), r.<Long>getAs(counted.column()),
+          r.<Long>getAs(counted.total()), counted.column(), r.<Double>getAs("share"),
+          r.<Double>getAs("baseline"), r.<Double>getAs("zscore"));
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -27,6 +28,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.lang.LanguageCoverage;
 import org.geotrends.common.lang.Languages;
+import org.geotrends.common.stories.MinHash;
 import org.geotrends.jobs.export.GraphExport;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.IngestCounts;
@@ -39,6 +41,8 @@ import org.geotrends.jobs.mentions.MentionsTable;
 import org.geotrends.jobs.network.ActorNodesTable;
 import org.geotrends.jobs.network.CoMentionsTable;
 import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.stories.StoriesTable;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.trends.TrendsTable;
 import org.slf4j.Logger;
@@ -89,6 +93,63 @@ public final class Stages {
     IngestCounts counts = IngestJob.run(spark, files, writer, options);
     summary.stage("ingest", counts.toSummary(), start);
     return counts;
+  }
+
+  /**
+   * Finds the syndicated copies among the articles: writes {@code stories} and rewrites
+   * {@code articles} with {@code story_id} filled (see {@link StoriesJob}).
+   */
+  public Map<String, Object> stories(StoriesJob.Options options) {
+    writer.checkWritable(StoriesTable.NAME);
+    Instant start = Instant.now();
+    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    MinHash minHash = options.minHash();
+    Dataset<Row> signatures = StoriesJob.signatures(articles, minHash).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> buckets = StoriesJob.buckets(signatures, minHash).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> similar = null;
+    try {
+      Dataset<Row> candidates = StoriesJob.candidates(buckets, options.maxBucket())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      similar = StoriesJob.similarPairs(candidates, signatures, options.threshold())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Row sizes = StoriesJob.bucketSizes(buckets).agg(
+          sum(when(col("size").gt(options.maxBucket()), 1).otherwise(0)),
+          sum(when(col("size").gt(options.maxBucket()), col("size")).otherwise(0))).first();
+      long candidatePairs = candidates.count();
+      candidates.unpersist();
+      long similarPairs = similar.count();
+      long tooShort = signatures.where(col("signature").isNull()).count();
+      StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
+      writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.NAME);
+      // the new articles table is written in full from the old one before the old one goes
+      writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.NAME,
+          ArticlesTable.PARTITION_COLUMN);
+      Row totals = table(StoriesTable.NAME, StoriesTable.SCHEMA)
+          .agg(sum("articles"), count(lit(1)), max("articles")).first();
+      long articleCount = nullToZero(totals.get(0));
+      Map<String, Object> figures = new LinkedHashMap<>();
+      long storyCount = totals.getLong(1);
+      figures.put("articles", articleCount);
+      figures.put("stories", storyCount);
+      figures.put("copies", articleCount - storyCount);
+      figures.put("largest_story", nullToZero(totals.get(2)));
+      figures.put("articles_too_short", tooShort);
+      figures.put("candidate_pairs", candidatePairs);
+      figures.put("similar_pairs", similarPairs);
+      figures.put("buckets_dropped_over_max", nullToZero(sizes.get(0)));
+      figures.put("bucket_entries_dropped", nullToZero(sizes.get(1)));
+      figures.put("link_rounds", links.rounds());
+      figures.put("placed_after_max_rounds", links.unresolved());
+      LOG.info("stories: {}", figures);
+      summary.stage("stories", figures, start);
+      return figures;
+    } finally {
+      signatures.unpersist();
+      buckets.unpersist();
+      if (similar != null) {
+        similar.unpersist();
+      }
+    }
   }
 
   public Map<String, Object> mentions(Gazetteer gazetteer) {
@@ -147,6 +208,7 @@ public final class Stages {
     Dataset<Row> edges = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
     Dataset<Row> nodes = table(ActorNodesTable.NAME, ActorNodesTable.SCHEMA);
     Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("count", options.count().column());
     figures.put("edges_by_granularity", counts(edges, "granularity"));
     figures.put("nodes_by_granularity", counts(nodes, "granularity"));
     figures.put("windows_by_granularity", countsDistinct(nodes, "granularity", "window_start"));
@@ -165,6 +227,7 @@ public final class Stages {
     writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.NAME);
     Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
     Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("count", options.count().column());
     figures.put("rows_by_granularity", counts(trends, "granularity"));
     figures.put("actors", trends.select("actor_id").distinct().count());
     figures.put("bursts_by_granularity", counts(trends.where(col("is_burst")), "granularity"));

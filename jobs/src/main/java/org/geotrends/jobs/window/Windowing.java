@@ -1,6 +1,8 @@
 package org.geotrends.jobs.window;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -53,19 +55,20 @@ public final class Windowing {
   }
 
   /**
-   * (article_id, window_start, publisher) of every dated article, once per article_id under
+   * (article_id, story_id, window_start, publisher) of every dated article, once per article_id under
    * "all publishers" and, with {@code byPublisher}, once more under its own publisher (articles
    * with no known publisher are only in the first).
    */
   public Dataset<Row> articleWindows(Dataset<Row> articles) {
     Dataset<Row> once = ArticlesTable.firstCaptures(articles).where(col("published_at").isNotNull());
     Column window = granularity.windowStart(day.day(once)).as(WINDOW_START);
-    Dataset<Row> all = once.select(col("article_id"), window, lit("").as(PUBLISHER));
+    Column story = ArticlesTable.storyOrSelf().as("story_id");
+    Dataset<Row> all = once.select(col("article_id"), story, window, lit("").as(PUBLISHER));
     if (!byPublisher) {
       return all;
     }
     return all.unionByName(once.where(col("publisher").isNotNull().and(col("publisher").notEqual("")))
-        .select(col("article_id"), window, col("publisher").as(PUBLISHER)));
+        .select(col("article_id"), story, window, col("publisher").as(PUBLISHER)));
   }
 
   /** The output's {@code publisher} column: null for "all publishers". */
@@ -74,10 +77,13 @@ public final class Windowing {
         .as(PUBLISHER);
   }
 
-  /** Number of articles in each window. */
+  /**
+   * Number of articles and of stories in each window. A story counts in every window in which
+   * one of its articles appeared (a copy published the next day is in the next day's window).
+   */
   public Dataset<Row> totals(Dataset<Row> articleWindows) {
-    return articleWindows.groupBy(keys().toArray(new Column[0])).count()
-        .withColumnRenamed("count", "total_articles");
+    return articleWindows.groupBy(keys().toArray(new Column[0]))
+        .agg(count(lit(1)).as("total_articles"), countDistinct("story_id").as("total_stories"));
   }
 
   /** Mentions with their article's window (mentions of undated articles drop out). */

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.extract.HtmlExtractor;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.trends.TrendsJob;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 
 /**
@@ -54,6 +55,8 @@ public final class StagesBenchmark {
     long articleCount = rows / 4;
     Dataset<Row> articles = spark.range(articleCount).select(
             expr("concat('a', id)").as("article_id"),
+            // one article in ten a syndicated copy of the article before it
+            expr("case when id % 10 = 9 then concat('a', id - 1) end").as("story_id"),
             expr("timestamp_seconds(1672531200 + (id * 7919) % (3 * 365 * 86400))").as("published_at"),
             expr("concat('publisher-', id % 20)").as("publisher"),
             expr("'synthetic'").as("source_file"), col("id").as("source_offset"),
@@ -73,7 +76,7 @@ public final class StagesBenchmark {
 
     long t0 = System.nanoTime();
     // As the pipeline does: co_mentions written, actor_nodes computed on the written table.
-    NetworkJob.Options options = new NetworkJob.Options(List.of(Granularity.MONTH), false, 1);
+    NetworkJob.Options options = new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES);
     String coMentionsPath = scratch.resolve("co_mentions-" + rows).toString();
     NetworkJob.coMentions(articles, mentions, options).write().mode("overwrite").parquet(coMentionsPath);
     NetworkJob.actorNodes(articles, mentions, spark.read().parquet(coMentionsPath), options)
@@ -82,7 +85,7 @@ public final class StagesBenchmark {
 
     t0 = System.nanoTime();
     TrendsJob.trends(articles, mentions,
-            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3))
+            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3, Counting.STORIES))
         .write().format("noop").mode("overwrite").save();
     double trends = (System.nanoTime() - t0) / 1e9;
 

@@ -57,10 +57,12 @@ class MainTest {
     windows.granularities = List.of("month");
     StageOptions.Trends trends = new StageOptions.Trends();
     trends.baselinePeriods = 2;
+    StageOptions.Count count = new StageOptions.Count();
+    count.count = "stories";
 
-    assertEquals(2, trends.options(windows).minHistory());
+    assertEquals(2, trends.options(windows, count).minHistory());
     trends.minHistory = 3;
-    UserError e = assertThrows(UserError.class, () -> trends.options(windows));
+    UserError e = assertThrows(UserError.class, () -> trends.options(windows, count));
     assertEquals("need 1 <= --min-history <= --baseline-periods", e.getMessage());
   }
 
@@ -70,9 +72,11 @@ class MainTest {
     windows.granularities = List.of("day");
     StageOptions.Network network = new StageOptions.Network();
     network.minArticles = 1;
-    assertEquals(DayBasis.LOCAL, network.options(windows).day());
+    StageOptions.Count count = new StageOptions.Count();
+    count.count = "stories";
+    assertEquals(DayBasis.LOCAL, network.options(windows, count).day());
     windows.day = "UTC";
-    assertEquals(DayBasis.UTC, network.options(windows).day());
+    assertEquals(DayBasis.UTC, network.options(windows, count).day());
   }
 
   @Test
@@ -81,6 +85,22 @@ class MainTest {
 
     assertEquals(2, code);
     assertEquals("geotrends network: --day must be local or utc, not tehran\n", stderr());
+  }
+
+  @Test
+  void reportsAnInvalidCountInOneLine() {
+    int code = Main.execute("trends", "--output", "out", "--count", "pages");
+
+    assertEquals(2, code);
+    assertEquals("geotrends trends: --count must be articles or stories, not pages\n", stderr());
+  }
+
+  @Test
+  void reportsAnInvalidSimilarityInOneLine() {
+    int code = Main.execute("stories", "--output", "out", "--similarity", "1.5");
+
+    assertEquals(2, code);
+    assertEquals("geotrends stories: --similarity must be in (0, 1]\n", stderr());
   }
 
   @Test

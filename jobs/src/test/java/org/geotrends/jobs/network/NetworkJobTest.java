@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class NetworkJobTest extends SparkTest {
 
   NetworkJob.Network network(List<Granularity> g, boolean byPublisher, long minArticles) {
     return NetworkJob.network(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
-        new NetworkJob.Options(g, byPublisher, minArticles));
+        new NetworkJob.Options(g, byPublisher, minArticles, Counting.ARTICLES));
   }
 
   static List<String> rows(Dataset<Row> d, String... cols) {
@@ -130,5 +131,33 @@ class NetworkJobTest extends SparkTest {
 
     assertEquals(0, irn.<Integer>getAs("degree"));
     assertEquals("IRN", irn.getAs("community"));
+  }
+
+  @Test
+  void countsStoriesBesideArticlesAndMeasuresOnTheChosenCount() {
+    // January: a2 is a copy of a1, both mention RUS and TUR: 2 articles, 1 story, of 3 stories
+    Dataset<Row> edges = NetworkJob.network(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
+        new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).coMentions();
+    Row jan = edges.where("actor_a = 'RUS' and actor_b = 'TUR' and window_start = '2024-01-01'")
+        .selectExpr("articles", "stories", "articles_a", "stories_a", "stories_b", "total_articles",
+            "total_stories", "jaccard", "lift", "npmi").first();
+    assertEquals(List.of(2L, 1L, 2L, 1L, 1L, 4L, 3L), List.of(jan.getLong(0), jan.getLong(1), jan.getLong(2),
+        jan.getLong(3), jan.getLong(4), jan.getLong(5), jan.getLong(6)));
+    // stories: n_ab = 1, n_a = n_b = 1, N = 3: jaccard 1 / (1 + 1 - 1), lift 1 * 3 / (1 * 1),
+    // npmi ln 3 / -ln(1/3)
+    assertEquals(1.0, jan.getDouble(7), 1e-12);
+    assertEquals(3.0, jan.getDouble(8), 1e-12);
+    assertEquals(1.0, jan.getDouble(9), 1e-12);
+    // March: a9 copies a8 (both RUS and TUR); a11 mentions RUS: RUS in 3 articles, 2 stories
+    assertEquals(List.of("[2024-03-01,RUS,TUR,2,1,3,2,4]"),
+        rows(edges.where("actor_a = 'RUS' and actor_b = 'TUR' and window_start = '2024-03-01'"),
+            "cast(window_start as string)", "actor_a", "actor_b", "articles", "stories", "articles_a",
+            "stories_a", "total_stories"));
+    // node weights follow the chosen count
+    assertEquals(List.of("[RUS,2,1]", "[TUR,2,1]"),
+        rows(NetworkJob.network(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
+                new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).actorNodes()
+            .where("window_start = '2024-01-01' and actor_id in ('RUS', 'TUR')"),
+            "actor_id", "articles", "stories"));
   }
 }

@@ -12,14 +12,17 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.mentions.MentionsTable;
 import org.geotrends.jobs.network.CoMentionsTable;
 import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.trends.TrendsTable;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +42,10 @@ class StagesTest extends SparkTest {
     Gazetteer gazetteer = Gazetteer.defaults();
     stages.ingest(InputFiles.list(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
         CrawlFileIngester.Options.DEFAULT);
+    stages.stories(new StoriesJob.Options(0.5, 5, 32, 4, 500, 20));
     stages.mentions(gazetteer);
-    stages.network(new NetworkJob.Options(List.of(Granularity.MONTH), false, 1), gazetteer);
-    stages.trends(new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3));
+    stages.network(new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES), gazetteer);
+    stages.trends(new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3, Counting.STORIES));
     stages.finish();
 
     assertEquals(List.of(
@@ -58,7 +62,7 @@ class StagesTest extends SparkTest {
 
     List<String> clique = strings(stages.table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA)
         .where("actor_a in ('IRN','RUS','SYR','TUR') and actor_b in ('IRN','RUS','SYR','TUR')")
-        .selectExpr("cast(window_start as string)", "actor_a", "actor_b", "articles", "total_articles")
+        .selectExpr("cast(window_start as string)", "actor_a", "actor_b", "articles", "total_stories")
         .orderBy("window_start", "actor_a", "actor_b").collectAsList());
     assertEquals(List.of(
         "[2023-06-01,IRN,RUS,1,1]", "[2023-06-01,IRN,SYR,1,1]", "[2023-06-01,IRN,TUR,1,1]",
@@ -70,9 +74,14 @@ class StagesTest extends SparkTest {
     assertEquals(90, stages.table(TrendsTable.NAME, TrendsTable.SCHEMA).count());
 
     JsonNode summary = new ObjectMapper().readTree(tmp.resolve("run-summary.json").toFile());
-    assertEquals(List.of("ingest", "mentions", "network", "trends"),
+    assertEquals(List.of("ingest", "stories", "mentions", "network", "trends"),
         iterable(summary.get("stages").fieldNames()));
     assertEquals(2, summary.at("/stages/ingest/articles").asInt());
+    // the two seeds are different stories
+    assertEquals(2, summary.at("/stages/stories/stories").asInt());
+    assertEquals(0, summary.at("/stages/stories/copies").asInt());
+    assertEquals(2, stages.table(ArticlesTable.NAME, ArticlesTable.SCHEMA)
+        .where("story_id = article_id").count());
     assertEquals(6, summary.at("/stages/mentions/actors_mentioned").asInt());
     // five actors a month, every pair together in the month's one article: 2 x 10 pairs
     assertEquals(20, summary.at("/stages/network/edges_by_granularity/month").asInt());

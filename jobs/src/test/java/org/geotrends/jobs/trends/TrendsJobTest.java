@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class TrendsJobTest extends SparkTest {
   Dataset<Row> trends(Granularity g, boolean byPublisher) {
     // baseline of 2 periods, 1 needed; burst at z >= 1 with at least 2 articles
     return TrendsJob.trends(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
-        new TrendsJob.Options(List.of(g), byPublisher, 2, 1, 1.0, 2));
+        new TrendsJob.Options(List.of(g), byPublisher, 2, 1, 1.0, 2, Counting.ARTICLES));
   }
 
   static List<String> rows(Dataset<Row> d, String... cols) {
@@ -89,5 +90,18 @@ class TrendsJobTest extends SparkTest {
         "is_burst"};
     assertEquals(rows(trends(Granularity.MONTH, false), cols),
         rows(trends(Granularity.MONTH, true).where("publisher is null"), cols));
+  }
+
+  @Test
+  void countsStoriesBesideArticlesAndScoresTheChosenCount() {
+    // a2 copies a1 (January), a9 copies a8 (March)
+    Dataset<Row> t = TrendsJob.trends(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
+        new TrendsJob.Options(List.of(Granularity.MONTH), false, 2, 1, 1.0, 2, Counting.STORIES));
+    assertEquals(List.of(
+            "[2024-01-01,2,1,4,3,0.3333333333333333]",
+            "[2024-02-01,2,2,3,3,0.6666666666666666]",
+            "[2024-03-01,3,2,5,4,0.5]"),
+        rows(t.where("actor_id = 'RUS'").orderBy("period_start"), "cast(period_start as string)",
+            "articles", "stories", "total_articles", "total_stories", "share"));
   }
 }
