@@ -23,8 +23,9 @@ import org.geotrends.common.lang.Languages;
  *   <li>Text and aliases are folded ({@link TextFolder}): case, diacritics, apostrophes, hyphens
  *       and Arabic letter variants do not matter for finding candidates.</li>
  *   <li>An alias of one language (German "Russland", Polish "Kair") holds only in text of that
- *       language, of a related one (Norwegian, Danish, Swedish) or of a language geotrends does
- *       not know: other languages name the state their own way, and there the word is often
+ *       language, of a related one (Norwegian, Danish, Swedish) or of a language the gazetteer
+ *       has no names in (unknown text, Swahili, or Lithuanian, whose language file holds only
+ *       date words): other languages name the state their own way, and there the word is often
  *       something else (Polish "Kair" is Cairo, and a company in English text). English and
  *       language-neutral aliases (Iran, Türkiye, IRGC) hold everywhere, except in the languages an
  *       alias's {@link Alias#notIn()} lists. An alias also matches in the forms its language's
@@ -113,6 +114,15 @@ public final class ActorMatcher implements Serializable {
       }
     }
     List<Alias> aliases = gazetteer.aliases();
+    // the languages whose text has names: the gazetteer has aliases in them or in a related one;
+    // text of any other language blocks no alias, as unknown text does not
+    long named = 0;
+    for (Alias a : aliases) {
+      Integer l = languageIds.get(a.language());
+      if (l != null) {
+        named |= own[l];
+      }
+    }
     int n = aliases.size();
     aliasText = new String[n];
     aliasActor = new int[n];
@@ -140,10 +150,11 @@ public final class ActorMatcher implements Serializable {
       Integer lang = languageIds.get(a.language());
       aliasLanguage[i] = lang == null || a.language().equals("en") ? ANY_LANGUAGE : lang;
       // an alias of one language counts in its own and related languages' text only
-      long blocked = aliasLanguage[i] == ANY_LANGUAGE ? 0 : ~own[lang] & ~UNKNOWN_TEXT;
+      long blocked = aliasLanguage[i] == ANY_LANGUAGE ? 0 : ~own[lang] & named;
       for (String code : a.notIn()) {
         if (code.equals(Alias.OTHER_LANGUAGES)) {
-          blocked |= lang == null ? 0 : ~bit(lang); // text of unknown language included
+          // every other language, text of unknown language included ("VS" is not versus only in Dutch)
+          blocked |= lang == null ? 0 : (~bit(lang) & named) | UNKNOWN_TEXT;
         } else if (languageIds.containsKey(code)) {
           blocked |= bit(languageIds.get(code));
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The actors and all their aliases. {@link #defaults()} covers every sovereign state (names,
@@ -187,6 +188,35 @@ public final class Gazetteer implements Serializable {
     Map<String, Integer> counts = new TreeMap<>();
     aliases.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
     return counts;
+  }
+
+  /**
+   * The languages this gazetteer covers: the codes (not {@code und}) in which its aliases name at
+   * least half of its states — or, for a gazetteer without states, half of its actors. A language
+   * with a language file but no names here (Lithuanian, which has only date words) is not covered,
+   * nor is one with a few stray aliases: its articles would have few or no mentions.
+   */
+  public Set<String> coveredLanguages() {
+    Set<String> states = new HashSet<>();
+    actors.forEach(a -> {
+      if (a.kind().equals("state")) {
+        states.add(a.id());
+      }
+    });
+    int of = states.isEmpty() ? actors.size() : states.size();
+    Map<String, Set<String>> named = new TreeMap<>();
+    for (Alias a : aliases) {
+      if (!a.language().equals("und") && (states.isEmpty() || states.contains(a.actorId()))) {
+        named.computeIfAbsent(a.language(), k -> new HashSet<>()).add(a.actorId());
+      }
+    }
+    Set<String> covered = new TreeSet<>();
+    named.forEach((language, ids) -> {
+      if (2 * ids.size() >= of) {
+        covered.add(language);
+      }
+    });
+    return covered;
   }
 
   /** Number of distinct office holders: dated aliases counted once per actor, kind and term. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geotrends.common.lang.Language.DateWord;
 
 /**
  * Parses publication dates as pages write them: machine values (ISO 8601, RFC 1123, epoch
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
   /** Words of a kind in every language ({@link DateWords}), as a group that ends a word. */
-  private static String words(DateWords.Kind kind) {
+  private static String words(DateWord kind) {
     return "(?:" + DateWords.alternation(kind) + ")(?![\\p{L}\\p{M}])";
   }
 
@@ -42,21 +43,21 @@ public final class DateParser {
    * ({@link DateWords}). Groups: hour, minute, a/p of a 12-hour clock.
    */
   private static final String TIME =
-      "(?:[,\\s]*(?:" + words(DateWords.Kind.AT) + "|\\||-|–|—)?\\s*"
-          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWords.Kind.HOURS) + "))(\\d{2})(?!\\d)"
+      "(?:[,\\s]*(?:" + words(DateWord.AT) + "|\\||-|–|—)?\\s*"
+          + "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*" + words(DateWord.HOURS) + "))(\\d{2})(?!\\d)"
           + "(?::\\d{2}(?!\\d))?(?:\\s*(?i:([ap])\\.?\\s?m(?![\\p{L}])\\.?))?)?";
   /** A month word: letters and marks, possibly dotted ("févr."), possibly two words ("تشرين الأول"). */
   private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,14}\\.?(?:\\s+\\p{L}[\\p{L}\\p{M}]{1,8})?)";
 
   /** "31 Aug 2024 23:45", "1er juin 2024", "3 de mayo de 2024", "14 июня 2023 г., 13:46". */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<![\\d.])(\\d{1,2})(?:\\.|" + words(DateWords.Kind.DAY) + "|\\s*" + words(DateWords.Kind.OF) + ")?\\s*"
-          + MONTH_WORD + ",?\\s*(?:" + words(DateWords.Kind.OF) + "\\s+)?(\\d{4})(?!\\d)"
-          + "(?:\\s*" + words(DateWords.Kind.YEAR) + ")?" + TIME,
+      "(?<![\\d.])(\\d{1,2})(?:\\.|" + words(DateWord.DAY) + "|\\s*" + words(DateWord.OF) + ")?\\s*"
+          + MONTH_WORD + ",?\\s*(?:" + words(DateWord.OF) + "\\s+)?(\\d{4})(?!\\d)"
+          + "(?:\\s*" + words(DateWord.YEAR) + ")?" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "August 31, 2024 23:45", "Aug. 31 2024". */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:" + words(DateWords.Kind.DAY) + ")?,?\\s+(\\d{4})(?!\\d)" + TIME,
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:" + words(DateWord.DAY) + ")?,?\\s+(\\d{4})(?!\\d)" + TIME,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "2024. augusztus 31. 23:45" (year first, month in words: Hungarian, and English "2024 August 31"). */
   private static final Pattern YEAR_MONTH_WORD_DAY = Pattern.compile(

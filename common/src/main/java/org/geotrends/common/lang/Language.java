@@ -4,12 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One language's knowledge, as its data file states it. A file is lines of {@code key: values}
@@ -39,7 +42,22 @@ import java.util.Set;
  * nouns_capitalised: true         every noun is capitalised (German): a capitalised word after a
  *                                 name does not make it a person's name
  * abbreviations: bzw vgl          words whose full stop does not end a sentence, lower case
+ * month 1: januar | jänner        the spellings of month N (1 = January) that dates use, nominative
+ *                                 and genitive where they differ; '|' separates spellings, which
+ *                                 may contain spaces (كانون الثاني); "-" leaves the month out
+ *                                 because another language uses the word for another month. Every
+ *                                 month 1..12 or none (Chinese, Japanese and Korean write dates in
+ *                                 numbers); abbreviations need no line (an unambiguous prefix of a
+ *                                 name is recognised); a spelling two languages share must name
+ *                                 the same month
+ * date_at: um | gegen             small date words, '|'-separated, where the language has them:
+ * date_hours: uhr                 date_at before a time (um 14:30), date_hours after a time that
+ * date_day: er                    make "14.30" one (Uhr), date_day after a day number (1er),
+ * date_of: de | del               date_of between day, month and year (3 de mayo), date_year after
+ * date_year: г. | года            a year (2023 г.); see {@link DateWord}
  * </pre>
+ * A language with date words but no names in the gazetteer is fine: its text then counts as text
+ * of a language the gazetteer does not cover (see {@code ActorMatcher}, {@link LanguageCoverage}).
  */
 public final class Language implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -48,6 +66,25 @@ public final class Language implements Serializable {
   public record Inflection(Set<String> kinds, String ending, List<String> forms) implements Serializable {
     boolean appliesTo(String kind) {
       return kinds.contains("any") || kinds.contains(kind);
+    }
+  }
+
+  /** The kinds of small words around a date, and the file key of each. */
+  public enum DateWord {
+    /** Before a time: "at", "um", "à", "a las", "kl.", "saat", "в". */
+    AT,
+    /** After a time written with a dot or "h", that make it a time: "Uhr", "h" ("14.30 Uhr"). */
+    HOURS,
+    /** After a day number: "er", "º", "st", "nd". */
+    DAY,
+    /** Between day, month and year: "de", "del". */
+    OF,
+    /** After a year: "г.", "года", "року", "r.". */
+    YEAR;
+
+    /** The key of the file lines: {@code date_at}, {@code date_hours}… */
+    public String key() {
+      return "date_" + name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -66,12 +103,20 @@ public final class Language implements Serializable {
   private final Set<String> functionWords;
   private final Set<String> abbreviations;
   private final boolean nounsCapitalised;
+  private final List<List<String>> months;
+  private final Map<DateWord, List<String>> dateWords;
 
   private Language(String code, String name, Set<String> codes, Set<String> related, Set<String> suffixes,
-      List<Inflection> inflections, List<Prefix> prefixes, Map<String, List<String>> articles, Set<String> functionWords, Set<String> abbreviations,
-      boolean nounsCapitalised) {
-    this.nounsCapitalised = nounsCapitalised;
+      List<Inflection> inflections, List<Prefix> prefixes, Map<String, List<String>> articles, Set<String> functionWords,
+      Set<String> abbreviations, boolean nounsCapitalised, List<List<String>> months, Map<DateWord, List<String>> dateWords) {
     this.articles = Map.copyOf(articles);
+    this.months = months.stream().map(List::copyOf).toList();
+    Map<DateWord, List<String>> words = new EnumMap<>(DateWord.class);
+    for (DateWord w : DateWord.values()) {
+      words.put(w, List.copyOf(dateWords.getOrDefault(w, List.of())));
+    }
+    this.dateWords = Collections.unmodifiableMap(words);
+    this.nounsCapitalised = nounsCapitalised;
     this.code = code;
     this.name = name;
     this.codes = Set.copyOf(codes);
@@ -100,6 +145,8 @@ public final class Language implements Serializable {
     Set<String> functionWords = new LinkedHashSet<>();
     Set<String> abbreviations = new LinkedHashSet<>();
     boolean nounsCapitalised = false;
+    Map<Integer, List<String>> months = new TreeMap<>();
+    Map<DateWord, List<String>> dateWords = new EnumMap<>(DateWord.class);
     String line;
     int lineNo = 0;
     while ((line = in.readLine()) != null) {
@@ -136,15 +183,40 @@ public final class Language implements Serializable {
         case "function_words" -> functionWords.addAll(values);
         case "abbreviations" -> values.forEach(v -> abbreviations.add(v.toLowerCase(Locale.ROOT)));
         case "nouns_capitalised" -> nounsCapitalised = Boolean.parseBoolean(single(values, where));
+        case "month" -> months.computeIfAbsent(month(key, where), m -> new ArrayList<>()).addAll(spellings(value));
+        case "date_at", "date_hours", "date_day", "date_of", "date_year" -> dateWords.computeIfAbsent(
+            DateWord.valueOf(key[0].substring(5).toUpperCase(Locale.ROOT)), w -> new ArrayList<>()).addAll(spellings(value));
         default -> throw new IllegalArgumentException(where + ": unknown key '" + key[0] + "'");
       }
     }
     if (code == null || !code.matches("[a-z]{2,3}")) {
       throw new IllegalArgumentException(source + ": needs a line 'code: xx' with an ISO 639 code");
     }
+    if (!months.isEmpty() && months.size() != 12) {
+      throw new IllegalArgumentException(source + ": has " + months.size() + " month lines, not 12 (or none)");
+    }
     codes.add(code);
     return new Language(code, name == null ? code : name, codes, related, suffixes, inflections, prefixes, articles,
-        functionWords, abbreviations, nounsCapitalised);
+        functionWords, abbreviations, nounsCapitalised, new ArrayList<>(months.values()), dateWords);
+  }
+
+  private static int month(String[] key, String where) {
+    if (key.length != 2 || !key[1].matches("\\d{1,2}") || Integer.parseInt(key[1]) < 1 || Integer.parseInt(key[1]) > 12) {
+      throw new IllegalArgumentException(where + ": expected 'month N: spelling | spelling' with N from 1 to 12");
+    }
+    return Integer.parseInt(key[1]);
+  }
+
+  /** The '|'-separated spellings of a value, stripped; blanks and "-" (left out) dropped. */
+  private static List<String> spellings(String value) {
+    List<String> out = new ArrayList<>();
+    for (String s : value.split("\\|")) {
+      String t = s.strip();
+      if (!t.isEmpty() && !t.equals("-")) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static String single(List<String> values, String where) {
@@ -290,6 +362,19 @@ public final class Language implements Serializable {
   /** True when every noun is capitalised (German). */
   public boolean nounsCapitalised() {
     return nounsCapitalised;
+  }
+
+  /**
+   * The spellings of each month as the file writes them: twelve lists (index 0 is January; a list
+   * is empty for a month left out), or none for a language whose dates are numbers.
+   */
+  public List<List<String>> months() {
+    return months;
+  }
+
+  /** The small date words of a kind as the file writes them (empty when the language has none). */
+  public List<String> dateWords(DateWord kind) {
+    return dateWords.get(kind);
   }
 
   /** Counts of what the file holds, for reports. */

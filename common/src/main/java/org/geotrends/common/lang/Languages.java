@@ -96,8 +96,11 @@ public final class Languages implements Serializable {
     return Optional.ofNullable(byCode.get(dash > 0 ? c.substring(0, dash) : c));
   }
 
-  /** True when geotrends has knowledge (and the default gazetteer names) for this language. */
-  public boolean covers(String code) {
+  /**
+   * True when a language file answers to this code. That file may hold date words only: whether
+   * the gazetteer names states in the language is {@code Gazetteer.coveredLanguages()}.
+   */
+  public boolean knows(String code) {
     return of(code).isPresent();
   }
 

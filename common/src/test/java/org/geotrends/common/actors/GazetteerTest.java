@@ -191,6 +191,25 @@ class GazetteerTest {
     assertEquals(List.of(), ids(m.match("Die Peshmerga rückten vor", day, "de")));
   }
 
+  @Test
+  void coveredLanguagesNameAtLeastHalfTheStates() {
+    Set<String> covered = Gazetteer.defaults().coveredLanguages();
+    assertTrue(covered.containsAll(List.of("en", "de", "pl", "ar", "zh", "no")), covered.toString());
+    assertTrue(!covered.contains("lt") && !covered.contains("und"), covered.toString());
+    // four states: German names three, Lithuanian one (a stray alias), und does not count
+    List<Actor> states = List.of(new Actor("AAA", "A", "state"), new Actor("BBB", "B", "state"),
+        new Actor("CCC", "C", "state"), new Actor("DDD", "D", "state"), new Actor("ORG:X", "X", "organisation"));
+    List<Alias> aliases = List.of(Alias.of("AAA", "Aland", AliasKind.NAME, "de"),
+        Alias.of("BBB", "Beland", AliasKind.NAME, "de"), Alias.of("CCC", "Celand", AliasKind.NAME, "de"),
+        Alias.of("AAA", "Alandas", AliasKind.NAME, "lt"), Alias.of("DDD", "DDD", AliasKind.NAME, "und"),
+        Alias.of("ORG:X", "Xorg", AliasKind.ORGANISATION, "lt"));
+    assertEquals(Set.of("de"), Gazetteer.of(states, aliases).coveredLanguages());
+    // without states, half of the actors count
+    List<Actor> orgs = List.of(new Actor("ORG:X", "X", "organisation"), new Actor("ORG:Y", "Y", "organisation"));
+    assertEquals(Set.of("lt"), Gazetteer.of(orgs, List.of(Alias.of("ORG:X", "Xorg", AliasKind.ORGANISATION, "lt")))
+        .coveredLanguages());
+  }
+
   private static List<String> ids(List<Mention> ms) {
     return ms.stream().map(Mention::actorId).toList();
   }

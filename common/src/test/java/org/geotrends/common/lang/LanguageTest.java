@@ -80,11 +80,52 @@ class LanguageTest {
     assertTrue(all.all().size() >= 30, all.all().size() + " languages");
     for (String code : List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "tr", "fa", "ar",
         "he", "zh", "ja", "ko", "hi", "id", "sv", "da", "no", "fi", "hu", "ro", "el", "bg", "sr", "hr")) {
-      assertTrue(all.covers(code), code);
+      assertTrue(all.knows(code), code);
     }
     assertEquals("no", all.of("nb").orElseThrow().code());
     assertEquals("pt", all.of("pt-BR").orElseThrow().code());
-    assertTrue(all.of("sw").isEmpty());
+    assertTrue(all.of("yo").isEmpty());
+    assertTrue(all.knows("lt")); // a file with date words only
     assertTrue(all.of(null).isEmpty());
+  }
+
+  @Test
+  void readsMonthsAndDateWordsWithSpacesInsideSpellings() throws IOException {
+    StringBuilder text = new StringBuilder("code: xx\n");
+    for (int m = 1; m <= 12; m++) {
+      text.append("month ").append(m).append(m == 10 ? ": -" : ": m" + m + " | long name " + m).append('\n');
+    }
+    text.append("date_at: a las | um\ndate_year: г. # a comment\ndate_year: года\n");
+    Language l = read(text.toString());
+    assertEquals(12, l.months().size());
+    assertEquals(List.of("m1", "long name 1"), l.months().get(0));
+    assertEquals(List.of(), l.months().get(9)); // "-": left out
+    assertEquals(List.of("a las", "um"), l.dateWords(Language.DateWord.AT));
+    assertEquals(List.of("г.", "года"), l.dateWords(Language.DateWord.YEAR));
+    assertEquals(List.of(), l.dateWords(Language.DateWord.DAY));
+    assertEquals("date_hours", Language.DateWord.HOURS.key());
+    Language none = read("code: xx\n");
+    assertEquals(List.of(), none.months());
+  }
+
+  @Test
+  void monthLinesAreTwelveOrNone() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> read("code: xx\nmonth 1: jan\nmonth 2: feb\n"));
+    assertEquals("test.txt: has 2 month lines, not 12 (or none)", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> read("code: xx\nmonth 13: x\n"));
+    assertThrows(IllegalArgumentException.class, () -> read("code: xx\nmonth: x\n"));
+  }
+
+  @Test
+  void theShippedFilesHoldTheDateWords() {
+    Languages all = Languages.defaults();
+    Language ar = all.of("ar").orElseThrow();
+    assertEquals(List.of("يناير", "كانون الثاني", "جانفي"), ar.months().get(0));
+    assertEquals(List.of(), all.of("hr").orElseThrow().months().get(9)); // listopad is November elsewhere
+    assertEquals(List.of("um", "gegen"), all.of("de").orElseThrow().dateWords(Language.DateWord.AT));
+    assertTrue(all.of("ms").orElseThrow().months().get(7).contains("ogos")); // Malay answers to Indonesian
+    assertEquals(List.of("sausio", "sausis"), all.of("lt").orElseThrow().months().get(0));
+    assertEquals(List.of(), all.of("ja").orElseThrow().months()); // dates in numbers
   }
 }

@@ -176,7 +176,8 @@ public final class Stages {
       figures.put("mentions_by_kind", counts(matches.where(col("resolved")), "match_kind"));
       figures.put("gazetteer_actors", gazetteer.size());
       LanguageCoverage coverage = LanguageCoverage.of(
-          counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults());
+          counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults(),
+          gazetteer.coveredLanguages());
       figures.put("articles_by_language", coverage.articlesByLanguage());
       figures.put("covered_language_share", coverage.coveredShare());
       figures.put("uncovered_languages", coverage.uncovered());
