@@ -12,6 +12,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
+import org.geotrends.jobs.ingest.IngestedFiles;
 import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.io.TableWriter;
@@ -37,7 +38,9 @@ class StagesTest extends SparkTest {
     Stages stages = new Stages(spark(), out, TableWriter.Mode.OVERWRITE,
         new RunSummary("pipeline", List.of("seeds"), out, spark().version()));
     Gazetteer gazetteer = Gazetteer.defaults();
-    stages.ingest(InputFiles.list(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
+    stages.ingest(IngestedFiles.plan(out, TableWriter.Mode.OVERWRITE,
+            InputFiles.listWithStatus(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
+            InputFiles.confBeforeSpark()),
         CrawlFileIngester.Options.DEFAULT);
     stages.mentions(gazetteer);
     stages.network(new NetworkJob.Options(List.of(Granularity.MONTH), false, 1), gazetteer);
