@@ -31,11 +31,12 @@ def same(a, b) -> bool:
 
 
 def counts_only(summary):
-    """run-summary.json without timings, times and paths."""
+    """run-summary.json without timings, times, paths and what one run did (this_run: an
+    incremental run that read only new files describes the same tables as one run over all)."""
     if isinstance(summary, dict):
         return {k: counts_only(v) for k, v in summary.items()
                 if k not in ("seconds", "started_at", "finished_at", "output", "command", "inputs",
-                             "spark_version")}
+                             "spark_version", "this_run")}
     return summary
 
 
