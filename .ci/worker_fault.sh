@@ -10,7 +10,7 @@
 set -euo pipefail
 dir=$1
 files=${FILES:-4}
-records=${RECORDS:-100}
+records=${RECORDS:-60}
 mkdir -p "$dir"
 work=$(mktemp -d)
 export SPARK_LOG_DIR="$work/logs" SPARK_WORKER_DIR="$work/work" SPARK_LOCAL_IP=127.0.0.1
@@ -54,18 +54,18 @@ for f in range(files):
 print(f"{files} files of {records} articles in {out}")
 EOF
 
-spark-class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 18080 \
+spark-class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7177 --webui-port 18180 \
   >"$SPARK_LOG_DIR/master.log" 2>&1 &
 pids+=($!)
 workers=()
 for i in 1 2; do
-  spark-class org.apache.spark.deploy.worker.Worker spark://127.0.0.1:7077 --host 127.0.0.1 \
-    --cores 1 --memory 1g --webui-port $((18080 + i)) --work-dir "$SPARK_WORKER_DIR/$i" \
+  spark-class org.apache.spark.deploy.worker.Worker spark://127.0.0.1:7177 --host 127.0.0.1 \
+    --cores 1 --memory 1g --webui-port $((18180 + i)) --work-dir "$SPARK_WORKER_DIR/$i" \
     >"$SPARK_LOG_DIR/worker-$i.log" 2>&1 &
   pids+=($!)
   workers+=($!)
 done
-for _ in $(seq 1 60); do
+for _ in $(seq 1 180); do
   if [ "$(grep -c 'Registering worker' "$SPARK_LOG_DIR/master.log" || true)" -ge 2 ]; then break; fi
   sleep 1
 done
@@ -73,7 +73,7 @@ grep -c 'Registering worker' "$SPARK_LOG_DIR/master.log" | grep -q 2 || {
   echo "the workers did not register; master log:" >&2; tail -20 "$SPARK_LOG_DIR/master.log" >&2; exit 1; }
 
 # executors log at INFO to their stderr in the worker's folder: "Running task" marks a task
-timeout 600 spark-submit --master spark://127.0.0.1:7077 --deploy-mode client \
+timeout 600 spark-submit --master spark://127.0.0.1:7177 --deploy-mode client \
   --conf spark.driver.host=127.0.0.1 --conf spark.executor.memory=512m --conf spark.log.level=WARN \
   jobs/target/geotrends.jar pipeline --input "$dir/crawl" --output "$dir/cluster" \
   >"$dir/cluster.log" 2>&1 &
@@ -82,7 +82,7 @@ pids+=($submit)
 
 victim=${workers[0]}
 killed=
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1500); do
   if ! kill -0 "$submit" 2>/dev/null; then break; fi
   if grep -qs "Running task" "$SPARK_WORKER_DIR"/1/app-*/*/stderr; then
     # the executor JVMs are the worker's children
