@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Compares two geotrends output folders table by table, by content, not only by counts.
 
-Usage: compare_outputs.py EXPECTED_DIR ACTUAL_DIR
+Usage: compare_outputs.py [--by-file-name] EXPECTED_DIR ACTUAL_DIR
 Rows are compared after sorting on every column; floating-point columns to 1e-9 relative.
+--by-file-name compares source_file by its last path element only: for runs over copies of
+the same inputs in other places (s3a://bucket/crawl/a.txt and file:/work/seeds/a.txt).
 The graph files must be identical; run-summary.json must agree on every count.
 Exits 1 and names the first difference when the folders disagree.
 """
@@ -16,10 +18,13 @@ import pyarrow.dataset as ds
 TABLES = ["articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends"]
 
 
-def rows(folder: Path, table: str):
+def rows(folder: Path, table: str, by_file_name: bool = False):
     data = ds.dataset(folder / table, format="parquet", partitioning="hive").to_table()
     columns = sorted(data.column_names)
     records = data.select(columns).to_pylist()
+    if by_file_name and "source_file" in columns:
+        for r in records:
+            r["source_file"] = r["source_file"].rsplit("/", 1)[-1]
     key = lambda r: tuple("" if r[c] is None else str(r[c]) for c in columns)
     return columns, sorted(records, key=key)
 
@@ -31,18 +36,19 @@ def same(a, b) -> bool:
 
 
 def counts_only(summary):
-    """run-summary.json without timings, times and paths."""
+    """run-summary.json without timings, times, paths and what one run did (this_run: an
+    incremental run that read only new files describes the same tables as one run over all)."""
     if isinstance(summary, dict):
         return {k: counts_only(v) for k, v in summary.items()
                 if k not in ("seconds", "started_at", "finished_at", "output", "command", "inputs",
-                             "spark_version")}
+                             "spark_version", "this_run")}
     return summary
 
 
-def main(expected: Path, actual: Path) -> int:
+def main(expected: Path, actual: Path, by_file_name: bool = False) -> int:
     for table in TABLES:
-        exp_cols, exp = rows(expected, table)
-        act_cols, act = rows(actual, table)
+        exp_cols, exp = rows(expected, table, by_file_name)
+        act_cols, act = rows(actual, table, by_file_name)
         if exp_cols != act_cols:
             print(f"{table}: columns differ: {exp_cols} vs {act_cols}")
             return 1
@@ -70,6 +76,9 @@ def main(expected: Path, actual: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    by_name = "--by-file-name" in args
+    args = [a for a in args if a != "--by-file-name"]
+    if len(args) != 2:
         sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    sys.exit(main(Path(args[0]), Path(args[1]), by_name))

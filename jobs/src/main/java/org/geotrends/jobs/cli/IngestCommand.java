@@ -5,6 +5,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.ReadLimits;
+import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.ingest.IngestedFiles;
+import org.geotrends.jobs.ingest.RejectsTable;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.io.UserError;
@@ -29,12 +33,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
+    // every option, input and the output folder are checked before Spark starts
     CrawlFileIngester.Options options = read.options();
-    List<String> files = input.files();
+    List<InputFiles.InputFile> files = input.listed();
+    out.check(true, List.of(ArticlesTable.NAME, RejectsTable.NAME), List.of());
+    IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
     try (SparkSession spark = Sessions.open("ingest")) {
       RunSummary summary = new RunSummary("ingest", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
-      Report.ingest(stages.ingest(files, options), System.out);
+      Report.ingest(stages.ingest(plan, options), System.out);
       stages.finish();
     }
     return 0;

@@ -24,6 +24,11 @@ final class InputOptions {
 
   /** The files to read, checked before Spark starts. */
   List<String> files() {
+    return listed().stream().map(InputFiles.InputFile::path).toList();
+  }
+
+  /** The files to read with their sizes and modification times, checked before Spark starts. */
+  List<InputFiles.InputFile> listed() {
     Configuration conf = InputFiles.confBeforeSpark();
     List<String> all = new ArrayList<>(inputs);
     if (list != null) {
@@ -32,7 +37,7 @@ final class InputOptions {
     if (all.isEmpty()) {
       throw new UserError("give --input PATH... or --input-list FILE");
     }
-    return InputFiles.list(all, conf);
+    return InputFiles.listWithStatus(all, conf);
   }
 
   /** What the run summary records as the inputs. */

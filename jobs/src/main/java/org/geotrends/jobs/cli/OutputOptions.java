@@ -1,6 +1,10 @@
 package org.geotrends.jobs.cli;
 
+import java.util.List;
+import org.geotrends.jobs.io.InputFiles;
+import org.geotrends.jobs.io.OutputFolder;
 import org.geotrends.jobs.io.TableWriter;
+import org.geotrends.jobs.io.UserError;
 import picocli.CommandLine.Option;
 
 /** {@code --output} and {@code --mode}, shared by every stage that writes tables. */
@@ -10,7 +14,9 @@ final class OutputOptions {
   String output;
 
   @Option(names = "--mode", defaultValue = "overwrite", paramLabel = "MODE",
-      description = "What to do with existing tables: overwrite (default) or error.",
+      description = "What to do with existing tables: overwrite (default), error, or append "
+          + "(ingest and pipeline: read only input files not ingested before, add them to the "
+          + "tables, recompute the later stages).",
       converter = ModeConverter.class)
   TableWriter.Mode mode;
 
@@ -21,8 +27,20 @@ final class OutputOptions {
         return TableWriter.Mode.parse(value);
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not a mode: use overwrite or error");
+            "'" + value + "' is not a mode: use overwrite, error or append");
       }
     }
+  }
+
+  /**
+   * Checks the output folder before Spark starts (see {@link OutputFolder}).
+   *
+   * @param appendable whether the command takes {@code --mode append}
+   */
+  void check(boolean appendable, List<String> writes, List<String> reads) {
+    if (mode == TableWriter.Mode.APPEND && !appendable) {
+      throw new UserError("--mode append is for ingest and pipeline; use overwrite or error");
+    }
+    OutputFolder.check(output, mode, InputFiles.confBeforeSpark(), writes, reads);
   }
 }

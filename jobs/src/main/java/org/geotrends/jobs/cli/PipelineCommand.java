@@ -5,11 +5,20 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.ingest.IngestedFiles;
+import org.geotrends.jobs.ingest.RejectsTable;
+import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.mentions.MentionsTable;
+import org.geotrends.jobs.network.ActorNodesTable;
+import org.geotrends.jobs.network.CoMentionsTable;
+import org.geotrends.jobs.trends.TrendsTable;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.PipelineReport;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.stories.StoriesTable;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +29,9 @@ import picocli.CommandLine.Option;
     description = "Run every stage: crawl files -> articles, rejects -> stories -> mentions -> "
         + "co_mentions, actor_nodes, graph/ -> trends; print a short summary.")
 final class PipelineCommand implements Callable<Integer> {
+  /** Every table the pipeline writes. */
+  static final List<String> TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME, StoriesTable.NAME,
+      MentionsTable.NAME, CoMentionsTable.NAME, ActorNodesTable.NAME, TrendsTable.NAME);
 
   @Mixin
   InputOptions input;
@@ -37,15 +49,17 @@ final class PipelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // every option is checked before Spark starts
     CrawlFileIngester.Options readOptions = read.options();
-    List<String> files = input.files();
+    List<InputFiles.InputFile> files = input.listed();
     StoriesJob.Options storiesOptions = stories.options();
     NetworkJob.Options networkOptions = network.options(windows, count);
     TrendsJob.Options trendsOptions = trends.options(windows, count);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
+    out.check(true, TABLES, List.of());
+    IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
     try (SparkSession spark = Sessions.open("pipeline")) {
       RunSummary summary = new RunSummary("pipeline", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
-      Report.ingest(stages.ingest(files, readOptions), System.out);
+      Report.ingest(stages.ingest(plan, readOptions), System.out);
       Report.stories(stages.stories(storiesOptions), System.out);
       Report.mentions(stages.mentions(gazetteer), System.out);
       stages.network(networkOptions, gazetteer);

@@ -3,18 +3,27 @@ package org.geotrends.jobs.cli;
 import java.io.PrintStream;
 import java.util.Map;
 import org.geotrends.jobs.ingest.IngestCounts;
+import org.geotrends.jobs.ingest.IngestRun;
+import org.geotrends.jobs.io.TableWriter;
 
 /** The short human-readable summary a command prints when it ends. */
 final class Report {
   private Report() {
   }
 
-  static void ingest(IngestCounts c, PrintStream out) {
+  static void ingest(IngestRun run, PrintStream out) {
+    IngestCounts c = run.total();
     out.printf("ingest: %d files, %d records read: %d articles, %d rejected, %d skipped%n",
         c.files(), c.read(), c.articles(), c.rejects(), c.skipped());
     line(out, "  rejected", c.rejectsByReason());
     line(out, "  skipped", c.skippedByType());
     line(out, "  by format", c.readByFormat());
+    if (run.mode() == TableWriter.Mode.APPEND) {
+      IngestCounts r = run.read();
+      out.printf("  this run: %d new files read, %d already ingested: %d records, %d articles, "
+          + "%d rejected, %d skipped%n", r.files(), run.alreadyIngested(), r.read(), r.articles(),
+          r.rejects(), r.skipped());
+    }
   }
 
   @SuppressWarnings("unchecked")

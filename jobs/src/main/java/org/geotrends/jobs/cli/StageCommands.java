@@ -5,11 +5,17 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.io.InputFiles;
+import org.geotrends.jobs.mentions.MentionsTable;
+import org.geotrends.jobs.network.ActorNodesTable;
+import org.geotrends.jobs.network.CoMentionsTable;
+import org.geotrends.jobs.trends.TrendsTable;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.stories.StoriesTable;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +46,8 @@ final class StageCommands {
     @Override
     public Integer call() throws Exception {
       StoriesJob.Options options = stories.options();
+      // the stage also rewrites articles with story_id filled, whatever --mode says of its own table
+      out.check(false, List.of(StoriesTable.NAME), List.of(ArticlesTable.NAME));
       try (SparkSession spark = Sessions.open("stories")) {
         Stages stages = stages(spark, "stories", out);
         Report.stories(stages.stories(options), System.out);
@@ -58,6 +66,7 @@ final class StageCommands {
     @Override
     public Integer call() throws Exception {
       Gazetteer gazetteer = actors.gazetteer(localConf());
+      out.check(false, List.of(MentionsTable.NAME), List.of(ArticlesTable.NAME));
       try (SparkSession spark = Sessions.open("mentions")) {
         Stages stages = stages(spark, "mentions", out);
         Report.mentions(stages.mentions(gazetteer), System.out);
@@ -81,6 +90,8 @@ final class StageCommands {
     public Integer call() throws Exception {
       NetworkJob.Options options = network.options(windows, count);
       Gazetteer names = actors.gazetteer(localConf());
+      out.check(false, List.of(CoMentionsTable.NAME, ActorNodesTable.NAME),
+          List.of(ArticlesTable.NAME, MentionsTable.NAME));
       try (SparkSession spark = Sessions.open("network")) {
         Stages stages = stages(spark, "network", out);
         Report.stage("network", stages.network(options, names), System.out);
@@ -101,6 +112,7 @@ final class StageCommands {
     @Override
     public Integer call() throws Exception {
       TrendsJob.Options options = trends.options(windows, count);
+      out.check(false, List.of(TrendsTable.NAME), List.of(ArticlesTable.NAME, MentionsTable.NAME));
       try (SparkSession spark = Sessions.open("trends")) {
         Stages stages = stages(spark, "trends", out);
         Report.stage("trends", stages.trends(options), System.out);

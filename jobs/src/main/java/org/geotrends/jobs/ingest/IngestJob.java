@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -12,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.io.HadoopConf;
-import org.geotrends.jobs.io.TableWriter;
+import org.geotrends.jobs.io.TableSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +32,29 @@ public final class IngestJob {
    * Reads every file (as listed by {@link org.geotrends.jobs.io.InputFiles}), writes both
    * tables; returns the counts.
    */
-  public static IngestCounts run(SparkSession spark, List<String> files, TableWriter writer,
+  public static IngestCounts run(SparkSession spark, List<String> files, TableSink writer,
       CrawlFileIngester.Options options) {
+    Map<String, IngestCounts> byFile = runByFile(spark, files, writer, options);
+    return IngestCounts.sum(files.stream()
+        .map(f -> byFile.getOrDefault(f, IngestCounts.none(1))).toList());
+  }
+
+  /**
+   * As {@link #run}, with the counts of each file (files that held no record are absent).
+   */
+  public static Map<String, IngestCounts> runByFile(SparkSession spark, List<String> files,
+      TableSink writer, CrawlFileIngester.Options options) {
     writer.checkWritable(ArticlesTable.NAME, RejectsTable.NAME);
     LOG.info("ingest: {} input files", files.size());
     Dataset<Row> outcomes = outcomes(spark, files, options).persist(StorageLevel.DISK_ONLY());
     try {
       writer.write(articles(outcomes), ArticlesTable.NAME, ArticlesTable.PARTITION_COLUMN);
       writer.write(rejects(outcomes), RejectsTable.NAME);
-      IngestCounts counts = counts(files.size(), outcomes);
+      Map<String, IngestCounts> byFile = countsByFile(outcomes);
+      IngestCounts counts = IngestCounts.sum(byFile.values());
       LOG.info("ingest: {} records read, {} articles, {} rejects, {} skipped", counts.read(),
           counts.articles(), counts.rejects(), counts.skipped());
-      return counts;
+      return byFile;
     } finally {
       outcomes.unpersist();
     }
@@ -67,11 +79,12 @@ public final class IngestJob {
     return outcomes.where(col("kind").equalTo(Outcomes.REJECT)).select("reject.*");
   }
 
-  static IngestCounts counts(long files, Dataset<Row> outcomes) {
+  /** A few rows per file (one per kind, format, reason and skip type) reach the driver. */
+  static Map<String, IngestCounts> countsByFile(Dataset<Row> outcomes) {
     List<Row> groups = outcomes
-        .groupBy(col("kind"), col("input_format"), col("reject.reason"), col("skip_type"))
+        .groupBy(col("file"), col("kind"), col("input_format"), col("reject.reason"), col("skip_type"))
         .agg(sum("records"))
         .collectAsList();
-    return IngestCounts.from(files, groups);
+    return IngestCounts.byFile(groups);
   }
 }

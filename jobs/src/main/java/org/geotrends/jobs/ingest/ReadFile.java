@@ -51,14 +51,14 @@ final class ReadFile implements FlatMapFunction<String, Row> {
     } catch (IOException | RuntimeException e) {
       Rejection r = new Rejection(new SourceRef(file, 0, FormatSniffer.fromName(file)), null,
           RejectReason.UNREADABLE, e.toString());
-      return List.of(Outcomes.reject(r.source().format().code(), RejectsTable.toRow(r))).iterator();
+      return List.of(Outcomes.reject(file, r.source().format().code(), RejectsTable.toRow(r))).iterator();
     }
     CrawlFileIngester.CloseableIterator results = CrawlFileIngester.ingest(in, file, options);
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.addTaskCompletionListener((TaskCompletionListener) context -> results.close());
     }
-    return new RowIterator(results);
+    return new RowIterator(file, results);
   }
 
   private InputStream open(String file) throws IOException {
@@ -74,12 +74,14 @@ final class ReadFile implements FlatMapFunction<String, Row> {
 
   /** Maps results to rows; holds back skips and emits their counts after the last record. */
   private static final class RowIterator implements Iterator<Row> {
+    private final String file;
     private final CrawlFileIngester.CloseableIterator results;
     private final Map<List<String>, Long> skips = new LinkedHashMap<>();
     private Iterator<Row> skipRows;
     private Row next;
 
-    RowIterator(CrawlFileIngester.CloseableIterator results) {
+    RowIterator(String file, CrawlFileIngester.CloseableIterator results) {
+      this.file = file;
       this.results = results;
     }
 
@@ -88,9 +90,9 @@ final class ReadFile implements FlatMapFunction<String, Row> {
       while (next == null && results.hasNext()) {
         Ingested item = results.next();
         if (item.article() != null) {
-          next = Outcomes.article(item.article().inputFormat(), ArticlesTable.toRow(item.article()));
+          next = Outcomes.article(file, item.article().inputFormat(), ArticlesTable.toRow(item.article()));
         } else if (item.rejection() != null) {
-          next = Outcomes.reject(item.rejection().source().format().code(),
+          next = Outcomes.reject(file, item.rejection().source().format().code(),
               RejectsTable.toRow(item.rejection()));
         } else {
           skips.merge(List.of(item.skip().source().format().code(), item.skip().type()), 1L, Long::sum);
@@ -102,7 +104,7 @@ final class ReadFile implements FlatMapFunction<String, Row> {
       if (skipRows == null) {
         results.close();
         List<Row> rows = new ArrayList<>();
-        skips.forEach((key, count) -> rows.add(Outcomes.skip(key.get(0), key.get(1), count)));
+        skips.forEach((key, count) -> rows.add(Outcomes.skip(file, key.get(0), key.get(1), count)));
         skipRows = rows.iterator();
       }
       return skipRows.hasNext();

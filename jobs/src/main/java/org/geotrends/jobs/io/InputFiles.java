@@ -3,7 +3,7 @@ package org.geotrends.jobs.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -37,11 +37,25 @@ public final class InputFiles {
     return conf;
   }
 
+  /** One input file as listed: its qualified path, size in bytes and modification time (ms). */
+  public record InputFile(String path, long size, long modifiedMillis) {
+  }
+
   /**
    * @throws UserError when an input matches no file
    */
   public static List<String> list(List<String> inputs, Configuration conf) {
-    TreeSet<String> files = new TreeSet<>();
+    return listWithStatus(inputs, conf).stream().map(InputFile::path).toList();
+  }
+
+  /**
+   * The files to read with the size and modification time the listing saw (no extra request
+   * per file), sorted by path; what incremental runs compare with the files already ingested.
+   *
+   * @throws UserError when an input matches no file
+   */
+  public static List<InputFile> listWithStatus(List<String> inputs, Configuration conf) {
+    TreeMap<String, InputFile> files = new TreeMap<>();
     for (String input : inputs) {
       int before = files.size();
       try {
@@ -60,7 +74,7 @@ public final class InputFiles {
         throw new UserError("input not found or empty: " + input);
       }
     }
-    return new ArrayList<>(files);
+    return new ArrayList<>(files.values());
   }
 
   /**
@@ -99,22 +113,27 @@ public final class InputFiles {
     return paths;
   }
 
-  private static void addFiles(FileSystem fs, FileStatus status, TreeSet<String> files)
+  private static void addFiles(FileSystem fs, FileStatus status, TreeMap<String, InputFile> files)
       throws IOException {
     if (isHidden(status.getPath())) {
       return;
     }
     if (status.isFile()) {
-      files.add(status.getPath().toString());
+      add(status, files);
       return;
     }
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
     while (it.hasNext()) {
       LocatedFileStatus f = it.next();
       if (!isHiddenBelow(f.getPath(), status.getPath())) {
-        files.add(f.getPath().toString());
+        add(f, files);
       }
     }
+  }
+
+  private static void add(FileStatus status, TreeMap<String, InputFile> files) {
+    String path = status.getPath().toString();
+    files.put(path, new InputFile(path, status.getLen(), status.getModificationTime()));
   }
 
   private static boolean isHidden(Path path) {

@@ -15,11 +15,14 @@ import org.apache.spark.sql.SaveMode;
  * under {@code <output>/_staging/}, and only a finished table is moved into place, replacing
  * the previous one. A failed run leaves the previous table as it was.
  */
-public final class TableWriter {
+public final class TableWriter implements TableSink {
 
-  /** What to do when a table exists already. */
+  /**
+   * What to do when a table exists already. {@code APPEND} is the incremental ingest (see
+   * {@link TableAppend}); the stages after it replace their tables.
+   */
   public enum Mode {
-    OVERWRITE, ERROR;
+    OVERWRITE, ERROR, APPEND;
 
     public static Mode parse(String s) {
       return valueOf(s.toUpperCase(Locale.ROOT));
@@ -37,6 +40,7 @@ public final class TableWriter {
   }
 
   /** Fails before any work when {@code mode} is ERROR and one of {@code tables} exists. */
+  @Override
   public void checkWritable(String... tables) {
     if (mode != Mode.ERROR) {
       return;
@@ -54,6 +58,7 @@ public final class TableWriter {
   }
 
   /** Writes {@code data} as Parquet to {@code <output>/<table>}, partitioned by {@code partitionBy}. */
+  @Override
   public void write(Dataset<Row> data, String table, String... partitionBy) {
     write(data, table, mode, partitionBy);
   }
@@ -91,7 +96,7 @@ public final class TableWriter {
   }
 
   /** Removes the staging root once no other table is being staged in it. */
-  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+  static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
     if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
       fs.delete(dir, false);
     }

@@ -33,7 +33,11 @@ import org.geotrends.jobs.export.GraphExport;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.IngestCounts;
 import org.geotrends.jobs.ingest.IngestJob;
+import org.geotrends.jobs.ingest.IngestRun;
+import org.geotrends.jobs.ingest.RejectsTable;
+import org.geotrends.jobs.ingest.IngestedFiles;
 import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.io.TableAppend;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.mentions.MentionsJob;
@@ -61,10 +65,15 @@ public final class Stages {
   private final TableWriter writer;
   private final RunSummary summary;
 
+  /**
+   * @param mode for every table; in {@code APPEND} mode ingest adds to its tables and the later
+   *     stages replace theirs, computed from the full tables
+   */
   public Stages(SparkSession spark, String output, TableWriter.Mode mode, RunSummary summary) {
     this.spark = spark;
     this.output = output;
-    this.writer = new TableWriter(output, mode, conf());
+    this.writer = new TableWriter(output,
+        mode == TableWriter.Mode.APPEND ? TableWriter.Mode.OVERWRITE : mode, conf());
     this.summary = summary;
     // a timestamp's day is its UTC day (--day utc) whatever the cluster's default zone
     spark.conf().set("spark.sql.session.timeZone", "UTC");
@@ -87,12 +96,48 @@ public final class Stages {
     return spark.read().schema(schema).parquet(path.toString());
   }
 
-  /** @param files the input files, listed before Spark started */
-  public IngestCounts ingest(List<String> files, CrawlFileIngester.Options options) {
+  /**
+   * Reads the files of {@code plan} (decided before Spark started) into the articles and rejects
+   * tables and records them in the ingested-files manifest: replacing both (overwrite, error),
+   * or adding to them as one unit (append; nothing at all when every input was read before).
+   */
+  public IngestRun ingest(IngestedFiles.Plan plan, CrawlFileIngester.Options options) {
     Instant start = Instant.now();
-    IngestCounts counts = IngestJob.run(spark, files, writer, options);
-    summary.stage("ingest", counts.toSummary(), start);
-    return counts;
+    Map<String, IngestCounts> byFile = Map.of();
+    List<IngestedFiles.Entry> manifest;
+    if (plan.mode() == TableWriter.Mode.APPEND) {
+      manifest = plan.after(byFile, start);
+      if (!plan.toRead().isEmpty()) {
+        TableAppend append = TableAppend.begin(output, conf());
+        try {
+          byFile = IngestJob.runByFile(spark, plan.paths(), append, options);
+          manifest = plan.after(byFile, start);
+          append.writeFile(IngestedFiles.FILE_NAME, IngestedFiles.toBytes(manifest));
+        } catch (RuntimeException e) {
+          append.abort();
+          throw e;
+        }
+        append.commit();
+      } else {
+        LOG.info("ingest: all {} input files were ingested before; tables unchanged",
+            plan.alreadyIngested());
+      }
+    } else {
+      writer.checkWritable(ArticlesTable.NAME, RejectsTable.NAME);
+      // no manifest may describe tables it did not see written, should this run fail midway
+      IngestedFiles.delete(output, conf());
+      byFile = IngestJob.runByFile(spark, plan.paths(), writer, options);
+      manifest = plan.after(byFile, start);
+      IngestedFiles.write(output, manifest, conf());
+    }
+    Map<String, IngestCounts> read = byFile;
+    IngestRun run = new IngestRun(plan.mode(),
+        IngestCounts.sum(manifest.stream().map(IngestedFiles.Entry::counts).toList()),
+        IngestCounts.sum(plan.paths().stream()
+            .map(f -> read.getOrDefault(f, IngestCounts.none(1))).toList()),
+        plan.alreadyIngested());
+    summary.stage("ingest", run.toSummary(), start);
+    return run;
   }
 
   /**

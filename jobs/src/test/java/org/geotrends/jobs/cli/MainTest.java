@@ -9,13 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.window.DayBasis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line without Spark: option errors, help, and the extract command. */
 class MainTest {
@@ -105,10 +109,10 @@ class MainTest {
 
   @Test
   void reportsAnInvalidModeInOneLine() {
-    int code = Main.execute("ingest", "--input", "seeds", "--output", "out", "--mode", "append");
+    int code = Main.execute("ingest", "--input", "seeds", "--output", "out", "--mode", "replace");
 
     assertEquals(2, code);
-    assertTrue(stderr().contains("'append' is not a mode: use overwrite or error"), stderr());
+    assertTrue(stderr().contains("'replace' is not a mode: use overwrite, error or append"), stderr());
     assertEquals(1, stderr().lines().count(), stderr());
   }
 
@@ -137,6 +141,79 @@ class MainTest {
     assertEquals(2, Main.execute("network", "--output", "out", "--granularity", "fortnight"));
     assertEquals("geotrends network: 'fortnight' is not a granularity: use day, week, month, quarter or year\n",
         stderr());
+  }
+
+  @Test
+  void refusesAnOutputThatIsAFileBeforeSparkStarts(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("out.txt"), "not a folder");
+
+    assertEquals(2, Main.execute("ingest", "--input", Fixtures.seeds().toString(), "--output", file.toString()));
+    assertEquals("geotrends ingest: output is a file, not a folder: " + file + "\n", stderr());
+  }
+
+  @Test
+  void refusesAnOutputBelowAFileBeforeSparkStarts(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("out.txt"), "not a folder");
+    String output = file.resolve("tables").toString();
+
+    assertEquals(2, Main.execute("pipeline", "--input", Fixtures.seeds().toString(), "--output", output));
+    assertTrue(stderr().startsWith("geotrends pipeline: cannot create output folder " + output), stderr());
+    assertEquals(1, stderr().lines().count(), stderr());
+  }
+
+  @Test
+  void createsAMissingOutputFolderAndRefusesExistingTablesInErrorMode(@TempDir Path tmp) throws Exception {
+    Path output = tmp.resolve("new/out");
+    Files.createDirectories(output.resolve("trends"));
+
+    assertEquals(2, Main.execute("pipeline", "--input", Fixtures.seeds().toString(),
+        "--output", output.toString(), "--mode", "error"));
+    assertEquals("geotrends pipeline: table exists: " + output.resolve("trends")
+        + " (use --mode overwrite to replace it)\n", stderr());
+    try (Stream<Path> left = Files.list(output)) {
+      assertEquals(List.of("trends"), left.map(p -> p.getFileName().toString()).toList(),
+          "nothing written, no probe left behind");
+    }
+  }
+
+  @Test
+  void refusesAppendForAStageThatReplacesItsTable(@TempDir Path tmp) {
+    assertEquals(2, Main.execute("trends", "--output", tmp.toString(), "--mode", "append"));
+    assertEquals("geotrends trends: --mode append is for ingest and pipeline; use overwrite or error\n",
+        stderr());
+  }
+
+  @Test
+  void reportsAMissingInputTableOfAStageBeforeSparkStarts(@TempDir Path tmp) {
+    assertEquals(2, Main.execute("network", "--output", tmp.toString()));
+    assertEquals("geotrends network: no articles table in " + tmp
+        + ": run the stage that writes it first\n", stderr());
+  }
+
+  @Test
+  void refusesToAppendAFileThatChangedSinceItWasIngested(@TempDir Path tmp) throws Exception {
+    Path input = Files.writeString(tmp.resolve("a.txt"), "changed text");
+    Path output = Files.createDirectories(tmp.resolve("out"));
+    String path = "file:" + input;
+    Files.writeString(output.resolve("ingested-files.jsonl"), "{\"path\":\"" + path + "\",\"size\":3,"
+        + "\"modified_at\":\"2024-01-01T00:00:00Z\",\"ingested_at\":\"2024-01-02T00:00:00Z\","
+        + "\"records_read\":1,\"articles\":1,\"rejects\":0,\"skipped\":0}\n");
+
+    assertEquals(2, Main.execute("ingest", "--input", input.toString(), "--output", output.toString(),
+        "--mode", "append"));
+    assertTrue(stderr().startsWith("geotrends ingest: 1 input file changed since ingested, e.g. " + path
+        + " (3 bytes, modified 2024-01-01T00:00:00Z; now 12 bytes, modified "), stderr());
+    assertTrue(stderr().endsWith("give changed files a new name, or use --mode overwrite\n"), stderr());
+  }
+
+  @Test
+  void refusesToAppendToTablesWithoutAManifest(@TempDir Path tmp) throws Exception {
+    Path output = Files.createDirectories(tmp.resolve("out/articles"));
+
+    assertEquals(2, Main.execute("ingest", "--input", Fixtures.seeds().toString(),
+        "--output", output.getParent().toString(), "--mode", "append"));
+    assertEquals("geotrends ingest: no ingested-files.jsonl in " + output.getParent() + " to append to "
+        + "(tables from an older or failed run): use --mode overwrite once\n", stderr());
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.ingest.IngestedFiles;
 import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.io.TableWriter;
@@ -40,7 +41,9 @@ class StagesTest extends SparkTest {
     Stages stages = new Stages(spark(), out, TableWriter.Mode.OVERWRITE,
         new RunSummary("pipeline", List.of("seeds"), out, spark().version()));
     Gazetteer gazetteer = Gazetteer.defaults();
-    stages.ingest(InputFiles.list(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
+    stages.ingest(IngestedFiles.plan(out, TableWriter.Mode.OVERWRITE,
+            InputFiles.listWithStatus(List.of(Fixtures.seeds().toString()), InputFiles.confBeforeSpark()),
+            InputFiles.confBeforeSpark()),
         CrawlFileIngester.Options.DEFAULT);
     stages.stories(new StoriesJob.Options(0.5, 5, 32, 4, 500, 20));
     stages.mentions(gazetteer);
