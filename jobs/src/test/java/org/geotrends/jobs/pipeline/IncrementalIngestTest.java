@@ -32,7 +32,7 @@ class IncrementalIngestTest extends SparkTest {
 
   static final String BODY = Fixtures.words(30, "Envoys from Ankara and Damascus met again.");
 
-  /** The two seeds (text dumps), a news page and a JSON line that is not JSON. */
+  /** The two seeds (text dumps), a news page and a JSON file that is not JSON (not a crawl file). */
   static Path crawl(Path dir) {
     Fixtures.copySeeds(dir.resolve("dumps"));
     Fixtures.write(dir.resolve("pages/story.html"),
@@ -76,7 +76,8 @@ class IncrementalIngestTest extends SparkTest {
     assertEquals(2, second.read().files(), "the page and the JSON lines");
     assertEquals(2, second.alreadyIngested(), "the two seeds");
     assertEquals(1, second.read().articles());
-    assertEquals(1, second.read().rejects());
+    assertEquals(0, second.read().rejects());
+    assertEquals(1, second.read().skipped(), "the JSON file that is no crawl file, counted once");
     assertEquals(4, second.total().files());
     assertEquals(3, second.total().articles());
     assertEquals(rows(once, ArticlesTable.NAME), rows(twice, ArticlesTable.NAME));

@@ -43,22 +43,22 @@ class WindowingTest extends SparkTest {
         capture("x", "2024-02-05T00:00:00Z", "P1", "2024-02-06T00:00:00Z")));
   }
 
-  private static final StructType LOCAL_ARTICLES = StructType.fromDDL("article_id STRING, published_at TIMESTAMP, "
+  private static final StructType LOCAL_ARTICLES = StructType.fromDDL("article_id STRING, story_id STRING, published_at TIMESTAMP, "
       + "published_local STRING, publisher STRING, source_file STRING, source_offset BIGINT, crawled_at TIMESTAMP");
 
   private List<String> days(DayBasis basis, Granularity g) {
     List<Row> rows = List.of(
         // Tehran, 01:30 on 2 September = 22:00 UTC on 1 September
-        RowFactory.create("tehran", ts("2024-09-01T22:00:00Z"), "2024-09-02T01:30:00+03:30", "P", "f", 0L,
+        RowFactory.create("tehran", null, ts("2024-09-01T22:00:00Z"), "2024-09-02T01:30:00+03:30", "P", "f", 0L,
             ts("2024-09-02T06:00:00Z")),
         // Honolulu, 20:00 on 31 August = 06:00 UTC on 1 September
-        RowFactory.create("honolulu", ts("2024-09-01T06:00:00Z"), "2024-08-31T20:00:00-10:00", "P", "f", 1L,
+        RowFactory.create("honolulu", null, ts("2024-09-01T06:00:00Z"), "2024-08-31T20:00:00-10:00", "P", "f", 1L,
             ts("2024-09-02T06:00:00Z")),
         // no offset on the page: local wall clock read as UTC, the same day both ways
-        RowFactory.create("unzoned", ts("2024-08-31T23:45:00Z"), "2024-08-31T23:45:00", "P", "f", 2L,
+        RowFactory.create("unzoned", null, ts("2024-08-31T23:45:00Z"), "2024-08-31T23:45:00", "P", "f", 2L,
             ts("2024-09-02T06:00:00Z")),
         // written before published_local existed: its UTC day
-        RowFactory.create("older", ts("2024-09-02T23:00:00Z"), null, "P", "f", 3L, ts("2024-09-03T06:00:00Z")));
+        RowFactory.create("older", null, ts("2024-09-02T23:00:00Z"), null, "P", "f", 3L, ts("2024-09-03T06:00:00Z")));
     return new Windowing(g, false, basis)
         .articleWindows(spark().createDataFrame(rows, LOCAL_ARTICLES))
         .selectExpr("concat(article_id, ' ', cast(window_start as string))")
