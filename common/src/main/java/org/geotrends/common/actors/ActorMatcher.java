@@ -645,8 +645,8 @@ public final class ActorMatcher implements Serializable {
     String compound = text.substring(cs, ce);
     boolean allNames = true;
     for (String part : compound.split("[-\u2010\u2011]")) {
-      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
-        return false; // "Saudi-led", "pro-Russia": not a proper name
+      if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) {
+        return false; // "Saudi-led", "pro-Russia", "Japan-U.S.": not a person's or company's name
       }
       allNames &= isAlias(part);
     }

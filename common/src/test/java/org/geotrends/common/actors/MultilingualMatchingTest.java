@@ -110,6 +110,7 @@ class MultilingualMatchingTest {
       "Kevin Holland-Moritz scored twice. Holland-Moritz said he was happy.; -",
       "Agence France-Presse reported it first.; -",
       "the Russia-Africa summit and the Iran-Iraq war; RUS:Russia IRN:Iran IRQ:Iraq",
+      "Tokyo wants to revise the Japan-U.S. Status of Forces Agreement; JPN:Tokyo JPN:Japan USA:U.S.",
       "Tom Holland stars in the film.; -",
       // in a title-case headline capitalised neighbours say nothing
       "Netanyahu Rejects Israel-Gaza Ceasefire Deal; ISR:Netanyahu ISR:Israel",
