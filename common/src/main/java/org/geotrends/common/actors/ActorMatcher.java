@@ -33,14 +33,17 @@ import org.geotrends.common.lang.Languages;
  *   <li>A match starts at a word start and ends at a word end (hyphens and apostrophes are word
  *       ends: "Russia's", "Russia-Iran-Turkey-Syria" gives four mentions), or before one of the
  *       text language's suffixes (German Russlands, Turkish Suriyeliler) when the alias is of that
- *       language, English or of no language (Turkish "Fas" + German "s" is no "Fass"); Chinese, Japanese,
- *       Korean and Thai need no boundary. A match may follow one of the language's clitics
- *       (Arabic وروسيا, للعراق; Hebrew ברוסיה).</li>
+ *       language, English or of no language (Turkish "Fas" + German "s" is no "Fass"). Chinese,
+ *       Japanese kanji and hiragana, and Thai need no boundary; a katakana name is a whole
+ *       katakana run, and Korean, written with spaces, takes its particles as suffixes. A match
+ *       may follow one of the language's clitics (Arabic وروسيا, للعراق; Hebrew ברוסיה).</li>
  *   <li>At each word start the longest alias wins ("United States", "South Sudan",
  *       "Guinea-Bissau"); matches do not overlap.</li>
  *   <li>An alias holds only if its {@link CaseRule} agrees with the original text, no {@link Trap}
- *       applies, it is not part of a hyphenated surname ("Kevin Holland-Moritz", "Agence
- *       France-Presse") and — for dated aliases (office holders) — the article date is within the
+ *       applies (a trap value with capitals needs them in the text), it is not part of a
+ *       hyphenated surname or company name ("Kevin Holland-Moritz", "Agence France-Presse"; the
+ *       person rules stand aside in title-case headlines and in German, where every noun is
+ *       capitalised) and — for dated aliases (office holders) — the article date is within the
  *       term. If the longest alias does not hold, the next shorter one at the same start is tried
  *       ("Israel Katz" outside his term still gives "Israel").</li>
  *   <li>Without an article date, dated aliases are returned with {@code resolved = false}.</li>
