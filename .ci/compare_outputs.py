@@ -11,6 +11,7 @@ Exits 1 and names the first difference when the folders disagree.
 import json
 import math
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -21,12 +22,20 @@ TABLES = ["articles", "stories", "rejects", "mentions", "co_mentions", "actor_no
 def rows(folder: Path, table: str, by_file_name: bool = False):
     data = ds.dataset(folder / table, format="parquet", partitioning="hive").to_table()
     columns = sorted(data.column_names)
-    records = data.select(columns).to_pylist()
+    records = [{c: instant(v) for c, v in r.items()} for r in data.select(columns).to_pylist()]
     if by_file_name and "source_file" in columns:
         for r in records:
             r["source_file"] = r["source_file"].rsplit("/", 1)[-1]
     key = lambda r: tuple("" if r[c] is None else str(r[c]) for c in columns)
     return columns, sorted(records, key=key)
+
+
+def instant(value):
+    """A UTC timestamp as a naive UTC datetime: tables written before TIMESTAMP_MICROS stored
+    INT96, which pyarrow reads without a zone; the instant is the same."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
 
 
 def same(a, b) -> bool:

@@ -49,7 +49,8 @@ def output_path(output_dir) -> Path:
 
 
 def load(output_dir, table: str, columns=None) -> pd.DataFrame:
-    """One table as a DataFrame. Date columns (window_start, period_start) become datetimes;
+    """One table as a DataFrame. Date columns (window_start, period_start) become datetimes,
+    timestamps naive UTC;
     `articles` is reduced to one row per article_id, as the stages count them."""
     folder = output_path(output_dir) / table
     if not folder.is_dir():
@@ -62,6 +63,10 @@ def load(output_dir, table: str, columns=None) -> pd.DataFrame:
             columns += [c for c in ("article_id", "source_file", "source_offset")
                         if c in dataset.schema.names and c not in columns]
     df = dataset.to_table(columns=columns).to_pandas()
+    for c in df.columns:
+        # the tables store UTC instants (TIMESTAMP_MICROS); the notebooks work in naive UTC
+        if isinstance(df[c].dtype, pd.DatetimeTZDtype):
+            df[c] = df[c].dt.tz_convert("UTC").dt.tz_localize(None)
     for c in DATE_COLUMNS:
         if c in df.columns:
             df[c] = pd.to_datetime(df[c])

@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     List<InputFiles.InputFile> files = input.listed();
     out.check(true, List.of(ArticlesTable.NAME, RejectsTable.NAME), List.of());
     IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
-    try (SparkSession spark = Sessions.open("ingest")) {
+    try (SparkSession spark = out.session("ingest")) {
       RunSummary summary = new RunSummary("ingest", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
       Report.ingest(stages.ingest(plan, options), System.out);

@@ -56,7 +56,7 @@ final class PipelineCommand implements Callable<Integer> {
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
     out.check(true, TABLES, List.of());
     IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
-    try (SparkSession spark = Sessions.open("pipeline")) {
+    try (SparkSession spark = out.session("pipeline")) {
       RunSummary summary = new RunSummary("pipeline", input.described(), out.output, spark.version());
       Stages stages = new Stages(spark, out.output, out.mode, summary);
       Report.ingest(stages.ingest(plan, readOptions), System.out);

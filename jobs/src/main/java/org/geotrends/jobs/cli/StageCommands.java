@@ -48,7 +48,7 @@ final class StageCommands {
       StoriesJob.Options options = stories.options();
       // the stage also rewrites articles with story_id filled, whatever --mode says of its own table
       out.check(false, List.of(StoriesTable.NAME), List.of(ArticlesTable.NAME));
-      try (SparkSession spark = Sessions.open("stories")) {
+      try (SparkSession spark = out.session("stories")) {
         Stages stages = stages(spark, "stories", out);
         Report.stories(stages.stories(options), System.out);
         stages.finish();
@@ -67,7 +67,7 @@ final class StageCommands {
     public Integer call() throws Exception {
       Gazetteer gazetteer = actors.gazetteer(localConf());
       out.check(false, List.of(MentionsTable.NAME), List.of(ArticlesTable.NAME));
-      try (SparkSession spark = Sessions.open("mentions")) {
+      try (SparkSession spark = out.session("mentions")) {
         Stages stages = stages(spark, "mentions", out);
         Report.mentions(stages.mentions(gazetteer), System.out);
         stages.finish();
@@ -92,7 +92,7 @@ final class StageCommands {
       Gazetteer names = actors.gazetteer(localConf());
       out.check(false, List.of(CoMentionsTable.NAME, ActorNodesTable.NAME),
           List.of(ArticlesTable.NAME, MentionsTable.NAME));
-      try (SparkSession spark = Sessions.open("network")) {
+      try (SparkSession spark = out.session("network")) {
         Stages stages = stages(spark, "network", out);
         Report.stage("network", stages.network(options, names), System.out);
         stages.finish();
@@ -113,7 +113,7 @@ final class StageCommands {
     public Integer call() throws Exception {
       TrendsJob.Options options = trends.options(windows, count);
       out.check(false, List.of(TrendsTable.NAME), List.of(ArticlesTable.NAME, MentionsTable.NAME));
-      try (SparkSession spark = Sessions.open("trends")) {
+      try (SparkSession spark = out.session("trends")) {
         Stages stages = stages(spark, "trends", out);
         Report.stage("trends", stages.trends(options), System.out);
         stages.finish();

@@ -52,7 +52,7 @@ public final class TableAppend implements TableSink {
   /** Stages the new rows of {@code table}; they join the table on {@link #commit()}. */
   @Override
   public void write(Dataset<Row> data, String table, String... partitionBy) {
-    data.write().mode(SaveMode.ErrorIfExists).partitionBy(partitionBy)
+    ParquetLayout.writer(data, partitionBy).mode(SaveMode.ErrorIfExists)
         .parquet(new Path(dir, table).toString());
   }
 

@@ -13,7 +13,8 @@ import org.apache.spark.sql.SaveMode;
 /**
  * Writes a table so that readers never see half of it: Spark writes into a staging folder
  * under {@code <output>/_staging/}, and only a finished table is moved into place, replacing
- * the previous one. A failed run leaves the previous table as it was.
+ * the previous one. A failed run leaves the previous table as it was. Files are laid out by
+ * {@link ParquetLayout}.
  */
 public final class TableWriter implements TableSink {
 
@@ -76,7 +77,7 @@ public final class TableWriter implements TableSink {
   private void write(Dataset<Row> data, String table, Mode mode, String... partitionBy) {
     Path target = new Path(output, table);
     Path staging = new Path(new Path(output, "_staging"), table + "-" + UUID.randomUUID());
-    data.write().mode(SaveMode.ErrorIfExists).partitionBy(partitionBy).parquet(staging.toString());
+    ParquetLayout.writer(data, partitionBy).mode(SaveMode.ErrorIfExists).parquet(staging.toString());
     try {
       FileSystem fs = target.getFileSystem(conf);
       if (fs.exists(target)) {

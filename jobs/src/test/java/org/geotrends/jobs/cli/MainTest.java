@@ -184,6 +184,13 @@ class MainTest {
   }
 
   @Test
+  void refusesANegativeOutputFileCountBeforeSparkStarts(@TempDir Path tmp) {
+    assertEquals(2, Main.execute("trends", "--output", tmp.toString(), "--output-files", "-2"));
+    assertEquals("geotrends trends: --output-files must be 0 (sized by the data) or more, not -2\n",
+        stderr());
+  }
+
+  @Test
   void reportsAMissingInputTableOfAStageBeforeSparkStarts(@TempDir Path tmp) {
     assertEquals(2, Main.execute("network", "--output", tmp.toString()));
     assertEquals("geotrends network: no articles table in " + tmp
