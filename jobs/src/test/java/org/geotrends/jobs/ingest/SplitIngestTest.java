@@ -57,6 +57,12 @@ class SplitIngestTest extends SparkTest {
 
     List<FileSplit> tasks = IngestJob.tasks(spark(), files, IngestJob.sizes(spark(), files), splitBytes);
     assertEquals(4, tasks.size());
+    org.apache.spark.rdd.RDD<Row> rdd = IngestJob.outcomes(spark(), tasks,
+        CrawlFileIngester.Options.DEFAULT, null).rdd();
+    assertEquals(4, rdd.getNumPartitions(), "one task per part");
+    for (org.apache.spark.Partition p : rdd.partitions()) {
+      org.junit.jupiter.api.Assertions.assertTrue(rdd.preferredLocations(p).isEmpty(), "a part may run on any free core");
+    }
 
     Map<String, IngestCounts> whole = ingest(files, tmp.resolve("whole"), 0);
     Map<String, IngestCounts> parts = ingest(files, tmp.resolve("parts"), splitBytes);
