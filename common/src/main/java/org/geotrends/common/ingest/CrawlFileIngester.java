@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.geotrends.common.extract.PageExtractor;
 import org.geotrends.common.record.CrawlFileReader;
+import org.geotrends.common.record.FileSplit;
+import org.geotrends.common.record.FileSplits;
 import org.geotrends.common.record.Page;
 import org.geotrends.common.record.ReadLimits;
 import org.geotrends.common.record.ReadResult;
@@ -24,16 +26,35 @@ public final class CrawlFileIngester {
   private CrawlFileIngester() {
   }
 
-  /** Settings of one ingest run. */
-  public record Options(ReadLimits limits, int minBodyWords) implements java.io.Serializable {
+  /**
+   * Settings of one ingest run.
+   *
+   * @param splitBytes WARC/ARC files larger than this are read in parts of this size by
+   *     several tasks ({@link FileSplits}); 0 reads every file whole
+   */
+  public record Options(ReadLimits limits, int minBodyWords, long splitBytes)
+      implements java.io.Serializable {
     public static final Options DEFAULT =
         new Options(ReadLimits.DEFAULT, PageExtractor.DEFAULT_MIN_BODY_WORDS);
+
+    /** Settings with the default split size. */
+    public Options(ReadLimits limits, int minBodyWords) {
+      this(limits, minBodyWords, FileSplits.DEFAULT_SPLIT_BYTES);
+    }
   }
 
   /** An iterator over what each record of {@code in} became; closing it closes {@code in}. */
   public static CloseableIterator ingest(InputStream in, String file, Options options) {
     RecordIterator records = CrawlFileReader.open(in, file, options.limits());
     return new CloseableIterator(records, options);
+  }
+
+  /**
+   * As {@link #ingest(InputStream, String, Options)} for one part of a file: {@code in} holds
+   * the file's bytes from {@link FileSplit#readFrom()} on.
+   */
+  public static CloseableIterator ingest(InputStream in, FileSplit split, Options options) {
+    return new CloseableIterator(CrawlFileReader.open(in, split, options.limits()), options);
   }
 
   /** The results of one file, in file order. */

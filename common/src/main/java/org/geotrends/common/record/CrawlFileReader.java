@@ -77,6 +77,18 @@ public final class CrawlFileReader {
     }
   }
 
+  /**
+   * Starts reading one part of a WARC or ARC file (see {@link FileSplits}): {@code in} holds the
+   * stored file's bytes from {@link FileSplit#readFrom()} on. A whole-file split is read as
+   * {@link #open} reads it. The iterator owns {@code in} and closes it.
+   */
+  public static RecordIterator open(InputStream in, FileSplit split, ReadLimits limits) {
+    if (split.isWhole()) {
+      return open(in, split.file(), limits);
+    }
+    return new WarcFileReader(new BufferedInputStream(in, 1 << 16), split, limits);
+  }
+
   private static Skip notACrawlFile(String file, InputFormat format) {
     LOG.info("{}: not a crawl file (empty, binary, documentation or JSON that is not articles)",
         file);

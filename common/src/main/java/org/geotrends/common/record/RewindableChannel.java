@@ -28,8 +28,18 @@ final class RewindableChannel implements SeekableByteChannel {
 
   /** Keeps at least {@code keep} bytes behind the furthest position read. */
   RewindableChannel(InputStream in, int keep) {
+    this(in, keep, 0);
+  }
+
+  /**
+   * As {@link #RewindableChannel(InputStream, int)} for a stream whose first byte is byte
+   * {@code origin} of the file (a split read from the middle), so that positions are the file's.
+   */
+  RewindableChannel(InputStream in, int keep, long origin) {
     this.in = in;
     this.window = new byte[2 * keep];
+    this.start = origin;
+    this.position = origin;
   }
 
   @Override

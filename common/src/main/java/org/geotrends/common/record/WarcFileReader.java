@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -46,14 +43,14 @@ final class WarcFileReader extends PrefetchingRecordIterator {
   private static final int KEEP_BYTES = 1 << 20;
   /** Bytes between records that are padding, not a record of their own. */
   private static final int JUNK_BYTES = 64;
-  /** ARC v1 header line: URL, IP, date of 12+ digits, type, length (of any shape). */
-  private static final Pattern ARC_HEADER =
-      Pattern.compile("\\S+ \\S+ \\d{12,} \\S*( \\S+)+");
 
   private final RewindableChannel channel;
   private final String file;
   private final InputFormat format;
   private final ReadLimits limits;
+  /** The part of the file to read: records starting in {@code [start, end)}. */
+  private final FileSplit split;
+  private RecordStarts starts;
   private WarcReader reader;
   private WarcCompression compression = WarcCompression.NONE;
   /** Start of the compressed member holding the current record. */
@@ -68,12 +65,46 @@ final class WarcFileReader extends PrefetchingRecordIterator {
     this.file = file;
     this.format = format;
     this.limits = limits;
+    this.split = FileSplit.whole(file);
+  }
+
+  /**
+   * Reads the records of {@code split} from {@code in}, whose first byte is the file's byte
+   * {@link FileSplit#readFrom()}.
+   */
+  WarcFileReader(InputStream in, FileSplit split, ReadLimits limits) {
+    this.channel = new RewindableChannel(in, KEEP_BYTES, split.readFrom());
+    this.file = split.file();
+    this.format = split.format();
+    this.limits = limits;
+    this.split = split;
+  }
+
+  /**
+   * Whether the record (or unreadable bytes) at {@code position} belongs to the next part of
+   * the file: at or past this part's end and where the next part starts reading.
+   */
+  private boolean pastEnd(long position) {
+    try {
+      return position >= split.end() && starts.isStart(position, true);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override
   protected ReadResult readNext() {
     if (reader == null) {
       try {
+        if (split.start() > 0) {
+          long first = new RecordStarts(channel, format, split.gzip()).next(split.start(), true);
+          if (first < 0) {
+            finish();
+            return null; // no record starts in this part or after it
+          }
+          channel.position(first);
+          memberStart = first;
+        }
         reader = new WarcReader(channel);
         reader.setLenient(true);
         compression = reader.compression();
@@ -81,6 +112,7 @@ final class WarcFileReader extends PrefetchingRecordIterator {
           // CrawlFileReader decompresses zstd files; zstd within them is not a WARC file
           throw new IOException("zstd-compressed content inside a decompressed file");
         }
+        starts = new RecordStarts(channel, format, compression == WarcCompression.GZIP);
       } catch (IOException | RuntimeException | LinkageError e) {
         finish();
         return new Rejection(new SourceRef(file, 0, format), null, RejectReason.UNREADABLE,
@@ -103,6 +135,10 @@ final class WarcFileReader extends PrefetchingRecordIterator {
       } catch (IOException | RuntimeException e) {
         long bad = reader.position();
         resyncAfter = bad;
+        if (bad != lastRecord && pastEnd(bad)) {
+          finish();
+          return null;
+        }
         if (bad == lastRecord || isJunk(bad)) {
           continue; // the tail of the record already counted, or padding between records
         }
@@ -110,6 +146,10 @@ final class WarcFileReader extends PrefetchingRecordIterator {
         return framingError(bad, e);
       }
       long position = reader.position();
+      if (pastEnd(position)) {
+        finish();
+        return null;
+      }
       lastRecord = position;
       SourceRef source = new SourceRef(file, offset(position), format);
       ReadResult result;
@@ -141,11 +181,11 @@ final class WarcFileReader extends PrefetchingRecordIterator {
       return false; // a gzip member is a record
     }
     try {
-      if (isRecordLine(at)) {
+      if (starts.isRecordLine(at)) {
         return false;
       }
       for (long p = at + 1; p <= at + JUNK_BYTES; p++) {
-        if (channel.byteAt(p) < 0 || channel.byteAt(p - 1) == '\n' && isRecordLine(p)) {
+        if (channel.byteAt(p) < 0 || channel.byteAt(p - 1) == '\n' && starts.isRecordLine(p)) {
           return true;
         }
       }
@@ -173,8 +213,8 @@ final class WarcFileReader extends PrefetchingRecordIterator {
     long from = resyncAfter;
     resyncAfter = -1;
     try {
-      long next = nextRecordStart(from + 1);
-      if (next < 0) {
+      long next = starts.next(from + 1, false);
+      if (next < 0 || pastEnd(next)) {
         return false;
       }
       reader.position(next);
@@ -185,94 +225,13 @@ final class WarcFileReader extends PrefetchingRecordIterator {
     }
   }
 
-  private long nextRecordStart(long from) throws IOException {
-    for (long at = from; ; at++) {
-      int b = channel.byteAt(at);
-      if (b < 0) {
-        return -1;
-      }
-      switch (compression) {
-        case GZIP -> {
-          if (b == 0x1f && isGzipMember(at) && startsRecord(at)) {
-            return at;
-          }
-        }
-        default -> {
-          if ((b == 'W' || format == InputFormat.ARC)
-              && (at == 0 || channel.byteAt(at - 1) == '\n') && isRecordLine(at)) {
-            return at;
-          }
-        }
-      }
-    }
-  }
-
-  private boolean isGzipMember(long at) throws IOException {
-    return channel.byteAt(at) == 0x1f && channel.byteAt(at + 1) == 0x8b
-        && channel.byteAt(at + 2) == 8 && channel.byteAt(at + 3) >= 0 && channel.byteAt(at + 3) < 0x20;
-  }
-
-  /**
-   * Whether the gzip member at {@code at} decompresses to the start of a record: two bytes that
-   * look like a member header are common enough inside compressed data.
-   */
-  private boolean startsRecord(long at) throws IOException {
-    int flags = channel.byteAt(at + 3);
-    long p = at + 10;
-    if ((flags & 4) != 0) { // FEXTRA
-      p += 2 + (channel.byteAt(p) | channel.byteAt(p + 1) << 8);
-    }
-    for (int field : new int[] {8, 16}) { // FNAME, FCOMMENT: zero-terminated
-      if ((flags & field) != 0) {
-        for (int n = 0; n < 1024 && channel.byteAt(p) > 0; n++) {
-          p++;
-        }
-        p++;
-      }
-    }
-    if ((flags & 2) != 0) { // FHCRC
-      p += 2;
-    }
-    byte[] in = new byte[4096];
-    int n = 0;
-    for (int c; n < in.length && (c = channel.byteAt(p + n)) >= 0; n++) {
-      in[n] = (byte) c;
-    }
-    Inflater inflater = new Inflater(true);
-    try {
-      inflater.setInput(in, 0, n);
-      byte[] out = new byte[16];
-      int got = inflater.inflate(out);
-      String start = new String(out, 0, got, StandardCharsets.ISO_8859_1);
-      return format == InputFormat.ARC ? got > 0 : start.startsWith("WARC/");
-    } catch (DataFormatException e) {
-      return false;
-    } finally {
-      inflater.end();
-    }
-  }
-
-  /** Whether the line at {@code at} starts a WARC record ({@code WARC/1.0}) or an ARC record. */
-  private boolean isRecordLine(long at) throws IOException {
-    byte[] line = new byte[512];
-    int n = 0;
-    for (int b; n < line.length && (b = channel.byteAt(at + n)) >= 0 && b != '\n'; n++) {
-      line[n] = (byte) b;
-    }
-    String s = new String(line, 0, n, StandardCharsets.ISO_8859_1).strip();
-    if (format == InputFormat.ARC) {
-      return ARC_HEADER.matcher(s).matches();
-    }
-    return s.startsWith("WARC/") && s.length() > 5 && Character.isDigit(s.charAt(5));
-  }
-
   /** The offset to report: of the compressed member holding the record, else of the record. */
   private long offset(long position) {
     if (compression == WarcCompression.NONE) {
       return position;
     }
     try {
-      if (isGzipMember(position)) {
+      if (starts.isGzipMember(position)) {
         memberStart = position;
       }
     } catch (IOException e) {

@@ -57,11 +57,37 @@ final class IngestCommand implements Callable<Integer> {
         description = "Reject pages whose article text has fewer words (default: ${DEFAULT-VALUE}).")
     int minWords;
 
+    @Option(names = "--split-size", defaultValue = "256m", paramLabel = "SIZE",
+        description = "Read WARC/ARC files larger than this (plain, or gzip record by record) in "
+            + "parts of this size, one task each; a number of bytes with an optional k, m or g; "
+            + "0 never splits (default: ${DEFAULT-VALUE}).")
+    String splitSize;
+
     CrawlFileIngester.Options options() {
       if (maxPageBytes <= 0) {
         throw new UserError("--max-page-bytes must be positive, not " + maxPageBytes);
       }
-      return new CrawlFileIngester.Options(new ReadLimits(maxPageBytes), Math.max(0, minWords));
+      return new CrawlFileIngester.Options(new ReadLimits(maxPageBytes), Math.max(0, minWords),
+          splitBytes(splitSize));
+    }
+
+    /** {@code 256m}, {@code 1g}, {@code 65536}, {@code 0}: a byte count, powers of 1024. */
+    static long splitBytes(String size) {
+      String s = size == null ? "" : size.strip().toLowerCase(java.util.Locale.ROOT);
+      long unit = 1;
+      if (!s.isEmpty() && "kmg".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        unit = 1L << (10 * ("kmg".indexOf(s.charAt(s.length() - 1)) + 1));
+        s = s.substring(0, s.length() - 1);
+      }
+      try {
+        long n = Long.parseLong(s);
+        if (n < 0 || n > Long.MAX_VALUE / unit) {
+          throw new NumberFormatException();
+        }
+        return n * unit;
+      } catch (NumberFormatException e) {
+        throw new UserError("--split-size must be a size such as 256m, 1g or 0, not '" + size + "'");
+      }
     }
   }
 }

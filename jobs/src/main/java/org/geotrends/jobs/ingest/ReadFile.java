@@ -1,5 +1,6 @@
 package org.geotrends.jobs.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -20,6 +22,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.ingest.Ingested;
+import org.geotrends.common.record.FileSplit;
 import org.geotrends.common.record.FormatSniffer;
 import org.geotrends.common.record.RejectReason;
 import org.geotrends.common.record.Rejection;
@@ -27,44 +30,54 @@ import org.geotrends.common.record.SourceRef;
 import org.geotrends.jobs.io.HadoopConf;
 
 /**
- * The task body of the ingest stage: opens one file through Hadoop (any file system, any
+ * The task body of the ingest stage: opens one file (or one part of a large WARC/ARC file,
+ * see {@link org.geotrends.common.record.FileSplits}) through Hadoop (any file system, any
  * codec; gzip and zstd are left to the reader so that WARC offsets stay those of the stored
  * file and no native Hadoop library is needed) and
  * streams its {@link Outcomes} rows. Skips are counted per type and emitted at the end.
  */
-final class ReadFile implements FlatMapFunction<String, Row> {
+final class ReadFile implements FlatMapFunction<FileSplit, Row> {
   private static final long serialVersionUID = 1L;
 
   private final HadoopConf conf;
   private final CrawlFileIngester.Options options;
+  private final IngestProgress.Counters counters;
 
-  ReadFile(HadoopConf conf, CrawlFileIngester.Options options) {
+  ReadFile(HadoopConf conf, CrawlFileIngester.Options options, IngestProgress.Counters counters) {
     this.conf = conf;
     this.options = options;
+    this.counters = counters;
   }
 
   @Override
-  public Iterator<Row> call(String file) {
+  public Iterator<Row> call(FileSplit split) {
+    String file = split.file();
     InputStream in;
     try {
-      in = open(file);
+      in = new Counting(open(split), counters);
     } catch (IOException | RuntimeException e) {
-      Rejection r = new Rejection(new SourceRef(file, 0, FormatSniffer.fromName(file)), null,
+      Rejection r = new Rejection(new SourceRef(file, split.isWhole() ? 0 : split.start(),
+          split.isWhole() ? FormatSniffer.fromName(file) : split.format()), null,
           RejectReason.UNREADABLE, e.toString());
       return List.of(Outcomes.reject(file, r.source().format().code(), RejectsTable.toRow(r))).iterator();
     }
-    CrawlFileIngester.CloseableIterator results = CrawlFileIngester.ingest(in, file, options);
+    CrawlFileIngester.CloseableIterator results = CrawlFileIngester.ingest(in, split, options);
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.addTaskCompletionListener((TaskCompletionListener) context -> results.close());
     }
-    return new RowIterator(file, results);
+    return new RowIterator(split, results, counters);
   }
 
-  private InputStream open(String file) throws IOException {
-    Path path = new Path(file);
+  /** The stored bytes of the file from where {@code split} starts reading. */
+  private InputStream open(FileSplit split) throws IOException {
+    Path path = new Path(split.file());
     FileSystem fs = path.getFileSystem(conf.get());
-    InputStream raw = fs.open(path);
+    FSDataInputStream raw = fs.open(path);
+    if (!split.isWhole()) {
+      raw.seek(split.readFrom()); // parts are only made of WARC/ARC files, plain or gzip
+      return raw;
+    }
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
     if (codec == null || codec instanceof GzipCodec || codec instanceof ZStandardCodec) {
       return raw; // read by the record reader (pure Java gzip, jwarc's zstd: no native Hadoop libs)
@@ -72,23 +85,68 @@ final class ReadFile implements FlatMapFunction<String, Row> {
     return codec.createInputStream(raw);
   }
 
+  /** Adds the stored bytes read to the progress counter. */
+  private static final class Counting extends FilterInputStream {
+    private final IngestProgress.Counters counters;
+
+    Counting(InputStream in, IngestProgress.Counters counters) {
+      super(in);
+      this.counters = counters;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && counters != null) {
+        counters.bytes().add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0 && counters != null) {
+        counters.bytes().add(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      if (skipped > 0 && counters != null) {
+        counters.bytes().add(skipped);
+      }
+      return skipped;
+    }
+  }
+
   /** Maps results to rows; holds back skips and emits their counts after the last record. */
   private static final class RowIterator implements Iterator<Row> {
+    private final FileSplit split;
     private final String file;
+    private final IngestProgress.Counters counters;
     private final CrawlFileIngester.CloseableIterator results;
     private final Map<List<String>, Long> skips = new LinkedHashMap<>();
     private Iterator<Row> skipRows;
     private Row next;
 
-    RowIterator(String file, CrawlFileIngester.CloseableIterator results) {
-      this.file = file;
+    RowIterator(FileSplit split, CrawlFileIngester.CloseableIterator results,
+        IngestProgress.Counters counters) {
+      this.split = split;
+      this.file = split.file();
       this.results = results;
+      this.counters = counters;
     }
 
     @Override
     public boolean hasNext() {
       while (next == null && results.hasNext()) {
         Ingested item = results.next();
+        if (counters != null) {
+          counters.records().add(1);
+        }
         if (item.article() != null) {
           next = Outcomes.article(file, item.article().inputFormat(), ArticlesTable.toRow(item.article()));
         } else if (item.rejection() != null) {
@@ -103,6 +161,9 @@ final class ReadFile implements FlatMapFunction<String, Row> {
       }
       if (skipRows == null) {
         results.close();
+        if (counters != null) {
+          counters.parts().add(IngestProgress.partKey(split));
+        }
         List<Row> rows = new ArrayList<>();
         skips.forEach((key, count) -> rows.add(Outcomes.skip(file, key.get(0), key.get(1), count)));
         skipRows = rows.iterator();
