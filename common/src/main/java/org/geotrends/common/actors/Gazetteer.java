@@ -2,11 +2,15 @@ package org.geotrends.common.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +90,32 @@ public final class Gazetteer implements Serializable {
       }
     }
     return g;
+  }
+
+  /**
+   * The version of the default gazetteer's data: the first 12 hex digits of the SHA-256 of its
+   * files (the CSV files and traps.csv, in load order), so two jars with the same digest match the
+   * same names.
+   */
+  public static String defaultsDigest() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      List<String> files = new ArrayList<>(DEFAULT_FILES);
+      files.add("traps.csv");
+      for (String file : files) {
+        try (InputStream in = GazetteerFiles.class.getResourceAsStream(file)) {
+          if (in == null) {
+            throw new IllegalStateException("missing resource " + file);
+          }
+          sha.update(in.readAllBytes());
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default gazetteer", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Gazetteer loadDefaults() {

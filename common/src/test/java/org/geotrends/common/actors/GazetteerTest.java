@@ -28,6 +28,13 @@ class GazetteerTest {
   }
 
   @Test
+  void defaultsDigestIsTwelveHexDigitsAndStable() {
+    String digest = Gazetteer.defaultsDigest();
+    assertTrue(digest.matches("[0-9a-f]{12}"), digest);
+    assertEquals(digest, Gazetteer.defaultsDigest());
+  }
+
+  @Test
   void defaultsCoverEveryStateInThreeLanguages() {
     Gazetteer g = Gazetteer.defaults();
     List<Actor> states = g.actors().stream().filter(Actor::isState).toList();

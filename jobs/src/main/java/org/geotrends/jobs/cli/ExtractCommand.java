@@ -18,6 +18,7 @@ import org.geotrends.common.extract.Article;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.ingest.Ingested;
 import org.geotrends.jobs.io.UserError;
+import org.geotrends.common.record.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract articles from local crawl files without Spark; print one JSON object "
-        + "per article (articles table columns) to stdout, rejections to stderr.")
+        + "per article (articles table columns) to stdout, rejected records (rejects table "
+        + "columns) to stderr.")
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders (recursive).")
@@ -52,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     for (Path file : files) {
       InputStream in = Files.newInputStream(file);
       try (CrawlFileIngester.CloseableIterator results =
-          CrawlFileIngester.ingest(in, file.toString(), options)) {
+          CrawlFileIngester.ingest(in, sourceFile(file), options)) {
         while (results.hasNext()) {
           Ingested item = results.next();
           if (item.article() != null) {
@@ -60,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(columns(item.article())));
           } else if (item.rejection() != null) {
             counts.merge("rejected " + item.rejection().reason().code(), 1L, Long::sum);
-            String line = json.writeValueAsString(Map.of("rejected", item.rejection()));
+            String line = json.writeValueAsString(rejectColumns(item.rejection()));
             (printRejects ? out : System.err).println(line);
           } else {
             counts.merge("skipped " + item.skip().type(), 1L, Long::sum);
@@ -92,6 +94,23 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     return files;
+  }
+
+  /** A local file named as the tables name it: Hadoop's form of its absolute path. */
+  static String sourceFile(Path file) {
+    return "file:" + file.toAbsolutePath().normalize();
+  }
+
+  /** The rejected record as the rejects table names its columns, reason as its lower-case code. */
+  static Map<String, Object> rejectColumns(Rejection r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source_file", r.source().file());
+    m.put("source_offset", r.source().offset());
+    m.put("input_format", r.source().format().code());
+    m.put("url", r.url());
+    m.put("reason", r.reason().code());
+    m.put("detail", r.detail());
+    return m;
   }
 
   /** The article as the articles table names its columns. */

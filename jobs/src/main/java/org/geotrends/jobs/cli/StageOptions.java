@@ -35,8 +35,8 @@ final class StageOptions {
     String mode;
 
     @Option(names = "--traps", paramLabel = "FILE",
-        description = "Your own contexts in which an alias is not its actor, CSV alias,rule,value "
-            + "(see examples/traps.csv); added to the default ones.")
+        description = "Your own contexts in which an alias is not its actor: a CSV file of alias, "
+            + "rule and value (see examples/traps.csv); added to the default ones.")
     String traps;
 
     /** The default gazetteer with the user's files merged in; checked before Spark starts. */

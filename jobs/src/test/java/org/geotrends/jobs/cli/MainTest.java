@@ -56,6 +56,36 @@ class MainTest {
   }
 
   @Test
+  void suggestsTheCommandAMistypedOneWasMeantToBe() {
+    int code = Main.execute("pipline", "--input", "seeds");
+
+    assertEquals(2, code);
+    assertTrue(stderr().contains("; did you mean pipeline"), stderr());
+    assertEquals(1, stderr().lines().count());
+  }
+
+  @Test
+  void suggestsTheOptionAMistypedOneWasMeantToBe() {
+    int code = Main.execute("ingest", "--inptu", "seeds", "--output", "x");
+
+    assertEquals(2, code);
+    assertTrue(stderr().contains("; did you mean --input"), stderr());
+  }
+
+  @Test
+  void versionNamesGeotrendsSparkJwarcAndTheGazetteer() {
+    int code = Main.execute("--version");
+
+    assertEquals(0, code);
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(4, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("geotrends "), lines.get(0));
+    assertTrue(lines.get(1).matches("Spark 4\\.\\d+\\.\\d+.*"), lines.get(1));
+    assertTrue(lines.get(2).matches("jwarc \\d+\\.\\d+\\.\\d+.*"), lines.get(2));
+    assertTrue(lines.get(3).matches("gazetteer default, data sha256 [0-9a-f]{12}"), lines.get(3));
+  }
+
+  @Test
   void shortensTheDefaultHistoryToAShortBaselineButNotAGivenOne() {
     StageOptions.Windows windows = new StageOptions.Windows();
     windows.granularities = List.of("month");
@@ -244,5 +274,38 @@ class MainTest {
     assertTrue(first.get("utc_offset_minutes").isNull());
     assertEquals("text", first.get("input_format").asText());
     assertTrue(stderr().contains("articles=2"), stderr());
+  }
+
+  @Test
+  void extractPrintsRejectsAsTheRejectsTableDoes(@TempDir Path dir) throws Exception {
+    Path notAnArticle = dir.resolve("empty.html");
+    Files.writeString(notAnArticle, "<html><body><p>ok</p></body></html>");
+
+    int code = Main.execute("extract", "--rejects", notAnArticle.toString());
+
+    assertEquals(0, code, stderr());
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(1, lines.size(), lines.toString());
+    JsonNode reject = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("file:" + notAnArticle.toAbsolutePath(), reject.get("source_file").asText());
+    assertEquals(0, reject.get("source_offset").asLong());
+    assertEquals("html", reject.get("input_format").asText());
+    assertTrue(reject.get("reason").asText().matches("[a-z_]+"), reject.toString());
+  }
+
+  @Test
+  void helpKeepsEveryWordOfEveryOptionDescriptionWhole() {
+    picocli.CommandLine cli = Main.commandLine();
+    for (picocli.CommandLine command : cli.getSubcommands().values()) {
+      String help = command.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+      for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        for (String line : option.description()) {
+          for (String word : line.split("\\s+")) {
+            assertTrue(help.contains(word),
+                command.getCommandName() + " " + option.longestName() + ": '" + word + "' broken");
+          }
+        }
+      }
+    }
   }
 }
