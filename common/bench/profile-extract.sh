@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 folder=${1:-../shared/data/fundus}
-jar=jobs/target/geotrends-local.jar
+jar=${JAR:-jobs/target/geotrends-local.jar}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 java -XX:StartFlightRecording=filename="$out/extract.jfr",settings=profile \

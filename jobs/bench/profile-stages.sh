@@ -6,13 +6,13 @@
 #   bash jobs/bench/profile-stages.sh [PAGES_DIR] [COPIES]
 # PAGES_DIR (default ../shared/data/fundus) gives the article texts; the generated input is
 # make_syndication.py's output repeated COPIES times (default 1), each copy with its own URLs.
-# Needs python3 (standard library only) and the JDK's jfr tool. Set TOP=N for more frames,
+# Needs python3 (standard library only) and the JDK's jfr tool. JAR=path runs another jar; TOP=N prints more frames,
 # KEEP=1 to keep the recordings (the folder is printed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pages=${1:-../shared/data/fundus}
 copies=${2:-1}
-jar=jobs/target/geotrends-local.jar
+jar=${JAR:-jobs/target/geotrends-local.jar}
 work=$(mktemp -d)
 [ "${KEEP:-0}" = 1 ] && echo "recordings in $work" || trap 'rm -rf "$work"' EXIT
 
