@@ -57,19 +57,38 @@ final class BodyExtractor {
   // ---- step 1: clean -------------------------------------------------------------------
 
   private static void clean(Element root) {
-    int pageText = paragraphText(root);
-    removeFurniture(root, pageText, root);
+    Map<Element, Integer> paragraphText = paragraphTextBySubtree(root);
+    removeFurniture(root, paragraphText.getOrDefault(root, 0), paragraphText);
   }
 
-  private static void removeFurniture(Element e, int pageText, Element root) {
+  /**
+   * For every element of {@code root}'s tree, the length of the text in the {@code <p>}
+   * elements under it (itself included), from one reading of each paragraph. Holds while removing furniture: an element is asked about before anything
+   * under it is removed.
+   */
+  private static Map<Element, Integer> paragraphTextBySubtree(Element root) {
+    Map<Element, Integer> text = new IdentityHashMap<>();
+    for (Element p : root.getElementsByTag("p")) {
+      int length = p.text().length();
+      for (Element e = p; e != null; e = e.parent()) {
+        text.merge(e, length, Integer::sum);
+        if (e == root) {
+          break;
+        }
+      }
+    }
+    return text;
+  }
+
+  private static void removeFurniture(Element e, int pageText, Map<Element, Integer> paragraphText) {
     // Copy: children are removed while iterating.
     for (Element child : new ArrayList<>(e.children())) {
       boolean furniture = Boilerplate.TAGS.contains(child.normalName())
           || Boilerplate.hidden(child) || Boilerplate.byName(child);
-      if (furniture && !holdsMostText(child, pageText)) {
+      if (furniture && !holdsMostText(child, pageText, paragraphText.getOrDefault(child, 0))) {
         child.remove();
       } else {
-        removeFurniture(child, pageText, root);
+        removeFurniture(child, pageText, paragraphText);
       }
     }
   }
@@ -78,12 +97,12 @@ final class BodyExtractor {
    * An element with half of the page's paragraph text is the article, whatever its name; so is
    * one whose name also says content ("sidebar-grid__content") and that holds long paragraphs.
    */
-  private static boolean holdsMostText(Element e, int pageText) {
+  private static boolean holdsMostText(Element e, int pageText, int ownParagraphText) {
     String tag = e.normalName();
     if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
       return false;
     }
-    if (pageText > 0 && paragraphText(e) * 2 >= pageText) {
+    if (pageText > 0 && ownParagraphText * 2 >= pageText) {
       return true;
     }
     return Boilerplate.namesContent(e) && longParagraphs(e) >= 2;
@@ -95,15 +114,6 @@ final class BodyExtractor {
       if (p.text().length() >= 100) {
         n++;
       }
-    }
-    return n;
-  }
-
-  /** Length of the text in {@code <p>} elements under {@code e}. */
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      n += p.text().length();
     }
     return n;
   }

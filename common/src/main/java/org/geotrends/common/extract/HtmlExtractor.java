@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts an article's fields from one HTML page. Structured metadata comes first (JSON-LD
@@ -24,6 +26,7 @@ public final class HtmlExtractor {
   private static final Pattern URL_LIKE = Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final int MAX_TAGS = 50;
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** "By" before a byline's names, in the languages of the bylines seen. */
   private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av|af)\\s+");
@@ -41,18 +44,20 @@ public final class HtmlExtractor {
    */
   public static PageFields extract(String html, String url, Instant crawledAt) {
     Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-    MetaTags meta = MetaTags.read(doc);
-    JsonLd jsonLd = JsonLd.read(doc);
+    // One walk of the tree for the metadata steps below, not one each.
+    PageElements elements = PageElements.of(doc);
+    MetaTags meta = MetaTags.read(elements.byTag("meta"));
+    JsonLd jsonLd = JsonLd.read(elements.byTag("script"));
     JsonNode article = jsonLd.article().orElse(null);
 
     PageFields.Builder fields = PageFields.builder();
-    String pageUrl = pageUrl(doc, meta, article);
+    String pageUrl = pageUrl(elements, meta, article);
     fields.url(pageUrl);
     String publisher = firstNonBlank(meta.first("og:site_name"),
         article == null ? null : JsonLd.text(article.get("publisher"), "name"),
         meta.first("application-name"));
     fields.publisher(publisher);
-    String title = Titles.choose(doc, meta, article, publisher, firstNonBlank(url, pageUrl));
+    String title = Titles.choose(doc, elements.byTag("h1"), meta, article, publisher, firstNonBlank(url, pageUrl));
     fields.title(title);
     String summary = clean(firstNonBlank(meta.first("description"), meta.first("og:description"),
         meta.first("twitter:description"), JsonLd.text(article, "description")));
@@ -62,7 +67,7 @@ public final class HtmlExtractor {
     fields.section(section(meta, article, jsonLd));
     fields.tags(tags(meta, article));
 
-    PublicationDate.Found date = PublicationDate.find(doc, html, meta, article, firstNonBlank(url, pageUrl), crawledAt);
+    PublicationDate.Found date = PublicationDate.find(doc, elements, html, meta, article, firstNonBlank(url, pageUrl), crawledAt);
     fields.published(date.date()).dateSource(date.source());
 
     Element root = doc.selectFirst("html");
@@ -92,8 +97,9 @@ public final class HtmlExtractor {
     return fields.build();
   }
 
-  private static String pageUrl(Document doc, MetaTags meta, JsonNode article) {
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+  private static String pageUrl(PageElements elements, MetaTags meta, JsonNode article) {
+    List<Element> canonicals = elements.select(CANONICAL, elements.all());
+    Element canonical = canonicals.isEmpty() ? null : canonicals.get(0);
     String fromLink = canonical == null ? null : canonical.absUrl("href");
     String fromJson = null;
     if (article != null) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The JSON-LD objects of a page ({@code <script type="application/ld+json">}), flattened out of
@@ -37,6 +39,8 @@ final class JsonLd {
       .build()
       .reader();
 
+  private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
   private final List<JsonNode> objects;
 
   private JsonLd(List<JsonNode> objects) {
@@ -45,8 +49,17 @@ final class JsonLd {
 
   /** Reads every JSON-LD script of {@code doc}; scripts that do not parse are skipped. */
   static JsonLd read(Document doc) {
+    return read(doc.getElementsByTag("script"));
+  }
+
+  /** As {@link #read(Document)}, from the page's {@code <script>} elements in document order. */
+  static JsonLd read(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    Element root = scripts.isEmpty() ? null : scripts.get(0).root();
+    for (Element script : scripts) {
+      if (!LD_JSON.matches(root, script)) {
+        continue;
+      }
       String json = script.data().strip();
       if (json.startsWith("<!--")) {
         json = json.substring(4).replace("-->", "");

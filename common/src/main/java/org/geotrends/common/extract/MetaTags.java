@@ -22,8 +22,13 @@ final class MetaTags {
 
   /** Reads every {@code <meta>} with a key and a non-blank {@code content}. */
   static MetaTags read(Document doc) {
+    return read(doc.getElementsByTag("meta"));
+  }
+
+  /** As {@link #read(Document)}, from the page's {@code <meta>} elements in document order. */
+  static MetaTags read(List<Element> metaElements) {
     Map<String, List<String>> values = new HashMap<>();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : metaElements) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

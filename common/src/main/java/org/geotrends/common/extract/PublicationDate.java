@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds when an article was first published, from the most to the least reliable source:
@@ -56,11 +58,15 @@ final class PublicationDate {
       "dcterms.created", "dc.date", "dcterms.date", "date", "sailthru.date", "parsely-pub-date",
       "article.published", "article_date_original", "originalpublicationdate", "datecreated",
       "created", "creation_date", "release_date");
-  private static final Pattern DATE_CLASS = Pattern.compile(
-      "(?i)(date|time|publish|byline|meta|datum|fecha|data|dateline|posted|author)");
+  /** Checked on every element of the body: matched by hand, not by a regular expression. */
+  private static final AsciiWords DATE_CLASS = new AsciiWords(
+      "date", "time", "publish", "byline", "meta", "datum", "fecha", "data", "dateline", "posted", "author");
   /** Class or id words of blocks that list other articles, with their dates. */
-  private static final Pattern OTHER_ARTICLES = Pattern.compile(
-      "(?i)(related|recommend|teaser|popular|most-?read|trending|sidebar|footer|outbrain|taboola)");
+  private static final AsciiWords OTHER_ARTICLES = new AsciiWords(
+      "related", "recommend", "teaser", "popular", "mostread", "most-read", "trending", "sidebar",
+      "footer", "outbrain", "taboola");
+  private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author");
   private static final Pattern MODIFIED = Pattern.compile("(?i)(modif|updat|aktualisiert|edited)");
   private static final Instant EARLIEST = LocalDate.of(1990, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -72,11 +78,17 @@ final class PublicationDate {
 
   static Found find(Document doc, String html, MetaTags meta, JsonNode article, String url,
       Instant crawledAt) {
+    return find(doc, PageElements.of(doc), html, meta, article, url, crawledAt);
+  }
+
+  /** As above, with the page's elements gathered once ({@link PageElements}). */
+  static Found find(Document doc, PageElements elements, String html, MetaTags meta, JsonNode article,
+      String url, Instant crawledAt) {
     if (article != null) {
       for (String field : new String[] {"datePublished", "dateCreated"}) {
         Optional<PublishedDate> d = plausible(DateParser.parseMachine(JsonLd.text(article, field)), crawledAt);
         if (d.isPresent()) {
-          return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.JSON_LD);
+          return new Found(inLocalTime(d.get(), doc, elements, meta, crawledAt), DateSource.JSON_LD);
         }
       }
     }
@@ -84,18 +96,18 @@ final class PublicationDate {
       for (String value : meta.all(key)) {
         Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
         if (d.isPresent()) {
-          return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.META);
+          return new Found(inLocalTime(d.get(), doc, elements, meta, crawledAt), DateSource.META);
         }
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : elements.select(ITEMPROP_PUBLISHED, elements.all())) {
       if (aboutOtherArticles(e)) {
         continue;
       }
       String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       Optional<PublishedDate> d = plausible(DateParser.parseMachine(value), crawledAt);
       if (d.isPresent()) {
-        return new Found(inLocalTime(d.get(), doc, meta, crawledAt), DateSource.META);
+        return new Found(inLocalTime(d.get(), doc, elements, meta, crawledAt), DateSource.META);
       }
     }
     // The page's weaker sources may hold other articles' dates; a day in the URL, where there
@@ -103,11 +115,11 @@ final class PublicationDate {
     Optional<PublishedDate> fromUrl = plausible(DateParser.fromUrl(url), crawledAt);
     Predicate<PublishedDate> ok = d -> plausible(d, crawledAt)
         && (fromUrl.isEmpty() || d.date().equals(fromUrl.get().date()));
-    Optional<PublishedDate> time = fromTimeElements(doc, ok);
+    Optional<PublishedDate> time = fromTimeElements(elements, ok);
     if (time.isPresent()) {
       return new Found(time.get(), DateSource.TIME_ELEMENT);
     }
-    Optional<PublishedDate> text = fromBylineText(doc, ok);
+    Optional<PublishedDate> text = fromBylineText(doc, elements, ok);
     if (text.isPresent()) {
       return new Found(text.get(), DateSource.TEXT);
     }
@@ -139,13 +151,14 @@ final class PublicationDate {
    *       instant stays. Twelve hours apart is a 12-hour clock without "p.m.", not an offset.
    * </ul>
    */
-  private static PublishedDate inLocalTime(PublishedDate d, Document doc, MetaTags meta, Instant crawledAt) {
+  private static PublishedDate inLocalTime(PublishedDate d, Document doc, PageElements elements, MetaTags meta,
+      Instant crawledAt) {
     boolean utc = d.offsetMinutes() != null && d.offsetMinutes() == 0;
     if (!d.hasTime() || !(utc || d.offsetMinutes() == null)) {
       return d;
     }
     LocalDateTime wall = d.date().atTime(d.time()).truncatedTo(ChronoUnit.MINUTES);
-    return shownDates(doc, meta, crawledAt)
+    return shownDates(doc, elements, meta, crawledAt)
         .map(c -> sameMomentInLocalTime(d, wall, utc, c))
         .flatMap(Optional::stream)
         .findFirst().orElse(d);
@@ -179,17 +192,18 @@ final class PublicationDate {
    * tag, the {@code datetime} and the text of its {@code <time>} elements (not modification
    * times, not in lists of other articles), the byline.
    */
-  private static Stream<PublishedDate> shownDates(Document doc, MetaTags meta, Instant crawledAt) {
+  private static Stream<PublishedDate> shownDates(Document doc, PageElements elements, MetaTags meta,
+      Instant crawledAt) {
     // lazily, source by source: the first that shows the moment ends the search
     return Stream.<Supplier<Stream<PublishedDate>>>of(
         () -> META_KEYS.stream().flatMap(key -> meta.all(key).stream())
             .flatMap(value -> DateParser.parseMachine(value).stream()),
-        () -> doc.select("time").stream()
+        () -> elements.byTag("time").stream()
             .filter(t -> !MODIFIED.matcher(t.className() + " " + t.id() + " " + t.attr("itemprop")).find()
                 && !aboutOtherArticles(t))
             .flatMap(t -> Stream.concat(DateParser.parseMachine(t.attr("datetime")).stream(),
                 DateParser.findInText(t.text()).stream())),
-        () -> fromBylineText(doc, c -> plausible(c, crawledAt)).stream())
+        () -> fromBylineText(doc, elements, c -> plausible(c, crawledAt)).stream())
         .flatMap(Supplier::get);
   }
 
@@ -213,8 +227,8 @@ final class PublicationDate {
   }
 
   /** The first {@code <time datetime>} that is not a modification time, published ones first. */
-  private static Optional<PublishedDate> fromTimeElements(Document doc, Predicate<PublishedDate> ok) {
-    List<Element> times = doc.select("time[datetime]");
+  private static Optional<PublishedDate> fromTimeElements(PageElements elements, Predicate<PublishedDate> ok) {
+    List<Element> times = elements.select(TIME_WITH_DATETIME, elements.byTag("time"));
     for (boolean publishedOnly : new boolean[] {true, false}) {
       for (Element t : times) {
         String hints = t.className() + " " + t.id() + " " + t.attr("itemprop")
@@ -243,11 +257,17 @@ final class PublicationDate {
    * the element around an author name (bylines put the date beside it), outside blocks that
    * list other articles.
    */
-  private static Optional<PublishedDate> fromBylineText(Document doc, Predicate<PublishedDate> ok) {
+  private static Optional<PublishedDate> fromBylineText(Document doc, PageElements elements,
+      Predicate<PublishedDate> ok) {
     int read = 0;
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      String name = e.className() + " " + e.id();
-      if (name.isBlank() || !DATE_CLASS.matcher(name).find() || MODIFIED.matcher(name).find()
+    for (Element e : elements.subtree(doc.body())) {
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isBlank() && id.isBlank() || !DATE_CLASS.foundIn(cls) && !DATE_CLASS.foundIn(id)) {
+        continue;
+      }
+      String name = cls + " " + id;
+      if (MODIFIED.matcher(name).find()
           || aboutOtherArticles(e)) {
         continue;
       }
@@ -281,7 +301,7 @@ final class PublicationDate {
     for (Element a : e.parents()) {
       String tag = a.normalName();
       if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
-          || OTHER_ARTICLES.matcher(a.className() + " " + a.id()).find()) {
+          || OTHER_ARTICLES.foundIn(a.className()) || OTHER_ARTICLES.foundIn(a.id())) {
         return true;
       }
       if ((a.hasAttr("itemscope") || tag.equals("article")) && isTeaser(a)) {

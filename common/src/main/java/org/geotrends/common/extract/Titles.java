@@ -46,10 +46,16 @@ final class Titles {
   }
 
   static String choose(Document doc, MetaTags meta, JsonNode article, String publisher, String url) {
+    return choose(doc, doc.getElementsByTag("h1"), meta, article, publisher, url);
+  }
+
+  /** As above, with the page's {@code <h1>} elements in document order. */
+  static String choose(Document doc, List<Element> h1s, MetaTags meta, JsonNode article, String publisher,
+      String url) {
     Set<String> sites = siteNames(meta, article, publisher, url);
     String[] sources = {
         normalize(JsonLd.text(article, "headline")),
-        headlineElement(doc),
+        headlineElement(h1s),
         normalize(HtmlExtractor.firstNonBlank(meta.first("og:title"), meta.first("twitter:title"))),
         normalize(doc.title())};
     List<String> candidates = new ArrayList<>();
@@ -136,8 +142,8 @@ final class Titles {
   }
 
   /** The page's first non-empty {@code <h1>}. */
-  private static String headlineElement(Document doc) {
-    for (Element h1 : doc.getElementsByTag("h1")) {
+  private static String headlineElement(List<Element> h1s) {
+    for (Element h1 : h1s) {
       String text = normalize(h1.text());
       if (text != null) {
         return text;
