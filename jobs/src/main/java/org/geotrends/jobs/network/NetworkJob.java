@@ -162,8 +162,11 @@ public final class NetworkJob {
   private static RelationalGroupedDataset pairs(Dataset<Row> rows, String[] sameUnit) {
     Dataset<Row> x = rows.as("x");
     Dataset<Row> y = rows.as("y");
-    // Same publisher key too: with --by publisher an article is in two windows, "all" and its own.
-    Column on = col("x.actor_id").lt(col("y.actor_id")).and(col("x.publisher").equalTo(col("y.publisher")));
+    // Same window and publisher key too: a story's articles can fall in several windows (and
+    // with --by publisher an article is in two, "all" and its own); a pair counts per window.
+    Column on = col("x.actor_id").lt(col("y.actor_id"))
+        .and(col("x.window_start").equalTo(col("y.window_start")))
+        .and(col("x.publisher").equalTo(col("y.publisher")));
     for (String c : sameUnit) {
       on = on.and(col("x." + c).equalTo(col("y." + c)));
     }

@@ -2,12 +2,15 @@ package org.geotrends.jobs.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.window.Counting;
@@ -176,5 +179,31 @@ class NetworkJobTest extends SparkTest {
                 new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).actorNodes()
             .where("window_start = '2024-01-01' and actor_id in ('RUS', 'TUR')"),
             "actor_id", "articles", "stories"));
+  }
+
+  @Test
+  void countsAStoryWhoseCopiesFallInTwoWindowsOnceInEach() {
+    // s1 (31 January) and its copy s2 (1 February) both mention CYP and GRC: one story in each
+    // month; a pair must not meet the copy of the other window (the stories join once did)
+    Dataset<Row> articles = spark().createDataFrame(List.of(
+        RowFactory.create("s1", "s1", Timestamp.from(Instant.parse("2024-01-31T12:00:00Z")), "P1", "crawl-1", 0L, null),
+        RowFactory.create("s2", "s1", Timestamp.from(Instant.parse("2024-02-01T12:00:00Z")), "P2", "crawl-1", 0L, null)),
+        CoverageFixture.articles(spark()).schema());
+    Dataset<Row> mentions = spark().createDataFrame(List.of(
+        RowFactory.create("s1", null, "CYP", "cyprus", "name", "body", 0, 6, 0, "en"),
+        RowFactory.create("s1", null, "GRC", "greece", "name", "body", 10, 16, 0, "en"),
+        RowFactory.create("s2", null, "CYP", "cyprus", "name", "body", 0, 6, 0, "en"),
+        RowFactory.create("s2", null, "GRC", "greece", "name", "body", 10, 16, 0, "en")),
+        CoverageFixture.mentions(spark()).schema());
+
+    Dataset<Row> edges = NetworkJob.network(articles, mentions,
+        new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).coMentions();
+
+    Dataset<Row> actual = edges.selectExpr("cast(window_start as string) as window_start",
+        "actor_a", "actor_b", "articles", "stories", "stories_a", "stories_b", "total_stories", "jaccard");
+    Dataset<Row> expected = spark().createDataFrame(List.of(
+        RowFactory.create("2024-01-01", "CYP", "GRC", 1L, 1L, 1L, 1L, 1L, 1.0),
+        RowFactory.create("2024-02-01", "CYP", "GRC", 1L, 1L, 1L, 1L, 1L, 1.0)), actual.schema());
+    assertDataFrameNoOrderEquals(expected, actual);
   }
 }
