@@ -220,9 +220,15 @@ final class StageOptions {
             + "--baseline-periods).")
     Integer minHistory;
 
-    @Option(names = "--burst-z", defaultValue = "3.0", paramLabel = "Z",
-        description = "z-score from which a period is a burst (default 3).")
-    double burstZ;
+    @Option(names = "--burst-alpha", defaultValue = "0.05", paramLabel = "A",
+        description = "False-discovery rate of bursts across the actors of a window: a period is a burst "
+            + "when its q-value is at most A (default 0.05).")
+    double burstAlpha;
+
+    @Option(names = "--burst-prior-weight", defaultValue = "10", paramLabel = "W",
+        description = "Weight, in articles (or stories), of the pooled prior share behind each actor's "
+            + "baseline (default 10).")
+    double priorWeight;
 
     @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
         description = "Articles (or stories, with --count stories) an actor needs in a period for a "
@@ -237,8 +243,14 @@ final class StageOptions {
       if (history < 1 || history > baselinePeriods) {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
+      if (!(burstAlpha > 0 && burstAlpha < 1)) {
+        throw new UserError("--burst-alpha must be between 0 and 1");
+      }
+      if (!(priorWeight > 0)) {
+        throw new UserError("--burst-prior-weight must be positive");
+      }
       return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
-          burstZ, minBurstArticles, w.dayBasis(), c.parsed());
+          burstAlpha, minBurstArticles, priorWeight, w.dayBasis(), c.parsed());
     }
   }
 }

@@ -85,7 +85,7 @@ public final class StagesBenchmark {
 
     t0 = System.nanoTime();
     TrendsJob.trends(articles, mentions,
-            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3, Counting.STORIES))
+            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 0.05, 3, Counting.STORIES))
         .write().format("noop").mode("overwrite").save();
     double trends = (System.nanoTime() - t0) / 1e9;
 
