@@ -12,6 +12,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
@@ -251,6 +252,34 @@ final class StageOptions {
       }
       return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
           burstAlpha, minBurstArticles, priorWeight, w.dayBasis(), c.parsed());
+    }
+  }
+
+  /** The pair and burst terms settings. */
+  static final class Terms {
+    @Option(names = "--terms-top", defaultValue = "20", paramLabel = "N",
+        description = "Terms kept per pair-window and per burst (default 20).")
+    int top;
+
+    @Option(names = "--terms-min-count", defaultValue = "2", paramLabel = "N",
+        description = "Times a term must occur in a pair's (or burst's) sentences to be kept (default 2).")
+    long minCount;
+
+    @Option(names = "--terms-min-sentences", defaultValue = "3", paramLabel = "N",
+        description = "Sentences a pair-window (or burst) needs for terms and articles (default 3).")
+    long minSentences;
+
+    @Option(names = "--terms-articles", defaultValue = "3", paramLabel = "N",
+        description = "Articles kept per pair-window and per burst in burst_articles (default 3).")
+    int articles;
+
+    TermsJob.Options options(Windows w, TrendsJob.Options trends) {
+      if (top < 1 || minCount < 1 || minSentences < 1 || articles < 0) {
+        throw new UserError("--terms-top, --terms-min-count and --terms-min-sentences must be at least 1, "
+            + "--terms-articles at least 0");
+      }
+      return new TermsJob.Options(w.parsed(), w.byPublisher(), w.dayBasis(), trends.baselinePeriods(), top,
+          minCount, minSentences, articles);
     }
   }
 }
