@@ -304,8 +304,8 @@ public final class Stages {
     Dataset<Row> sentences = TermsJob.sentences(articles, mentions, jsc.broadcast(extractor),
         jsc.broadcast(SentenceSplitter.defaults())).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Object> figures = new LinkedHashMap<>();
+    TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
     try {
-      TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
       writer.write(t.pairTerms(), PairTermsTable.NAME);
       writer.write(t.burstTerms(), BurstTermsTable.NAME);
       writer.write(t.burstArticles(), BurstArticlesTable.NAME);
@@ -315,6 +315,7 @@ public final class Stages {
       figures.put("sentences_with_actors", nullToZero(s.get(1)));
       figures.put("sentences_with_pairs", nullToZero(s.get(2)));
     } finally {
+      t.unpersist();
       sentences.unpersist();
     }
     Dataset<Row> pairTerms = table(PairTermsTable.NAME, PairTermsTable.SCHEMA);

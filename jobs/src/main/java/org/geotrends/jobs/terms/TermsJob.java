@@ -31,6 +31,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.actors.SentenceSplitter;
 import org.geotrends.common.terms.Keyness;
 import org.geotrends.common.terms.TermExtractor;
@@ -64,8 +65,16 @@ public final class TermsJob {
     }
   }
 
-  /** The three tables. */
-  public record Tables(Dataset<Row> pairTerms, Dataset<Row> burstTerms, Dataset<Row> burstArticles) {
+  /**
+   * The three tables, and the intermediate results they share (persisted: each table would
+   * compute them again), to unpersist once the tables are written.
+   */
+  public record Tables(Dataset<Row> pairTerms, Dataset<Row> burstTerms, Dataset<Row> burstArticles,
+      List<Dataset<Row>> shared) {
+
+    public void unpersist() {
+      shared.forEach(Dataset::unpersist);
+    }
   }
 
   /** One row per sentence of every first capture with a mention (text only where an actor is). */
@@ -88,14 +97,16 @@ public final class TermsJob {
     Dataset<Row> pairTerms = null;
     Dataset<Row> burstTerms = null;
     Dataset<Row> targets = null;
+    List<Dataset<Row>> shared = new ArrayList<>();
     for (Granularity g : options.granularities()) {
       Windowing w = new Windowing(g, options.byPublisher(), options.day());
-      Dataset<Row> windowed = sentences.join(w.articleWindows(articles).drop("story_id"), "article_id");
-      Dataset<Row> background = windowed.select(col("window_start"), col("publisher"), col("language"),
-              explode(col("terms")).as("term"))
-          .groupBy("window_start", "publisher", "language", "term").agg(count(lit(1)).as("background_count"));
-      Dataset<Row> backgroundTotals = windowed.groupBy("window_start", "publisher", "language")
-          .agg(sum(size(col("terms"))).as("background_total"));
+      Dataset<Row> windowed = persist(shared,
+          sentences.join(w.articleWindows(articles).drop("story_id"), "article_id"));
+      Dataset<Row> background = persist(shared, windowed.select(col("window_start"), col("publisher"),
+              col("language"), explode(col("terms")).as("term"))
+          .groupBy("window_start", "publisher", "language", "term").agg(count(lit(1)).as("background_count")));
+      Dataset<Row> backgroundTotals = persist(shared, windowed.groupBy("window_start", "publisher", "language")
+          .agg(sum(size(col("terms"))).as("background_total")));
 
       // pairs: every sentence that mentions two actors or more, once per pair
       Dataset<Row> pairSentences = windowed.where(size(col("actors")).geq(2))
@@ -111,7 +122,7 @@ public final class TermsJob {
           // the reference is the rest of the window
           .withColumn("reference", col("background_count").minus(col("target")))
           .withColumn("reference_total", col("background_total").minus(col("target_total")));
-      Dataset<Row> pairTop = top(pairCandidates, options, g);
+      Dataset<Row> pairTop = persist(shared, top(pairCandidates, options, g));
       pairTerms = union(pairTerms, pairTop.select(col("granularity"), col("window_start"),
           Windowing.publisherColumn(), col("actor_a"), col("actor_b"), col("language"), col("rank"), col("term"),
           col("score"), col("target").as("pair_count"), col("background_count"),
@@ -142,7 +153,7 @@ public final class TermsJob {
           .join(reference, Windowing.joinKeys("actor_a", "language", "term"), "left")
           .join(referenceTotals, Windowing.joinKeys("actor_a", "language"))
           .na().fill(0L, new String[] {"reference"});
-      Dataset<Row> burstTop = top(burstCandidates, options, g);
+      Dataset<Row> burstTop = persist(shared, top(burstCandidates, options, g));
       burstTerms = union(burstTerms, burstTop.select(col("granularity"), col("window_start").as("period_start"),
           Windowing.publisherColumn(), col("actor_a").as("actor_id"), col("language"), col("rank"), col("term"),
           col("score"), col("target").as("burst_count"), col("reference").as("baseline_count"),
@@ -157,7 +168,12 @@ public final class TermsJob {
         .select(col("kind"), col("granularity"), col("window_start"), Windowing.publisherColumn(), col("actor_a"),
             expr("nullif(actor_b, '')").as("actor_b"), col("rank"), col("article_id"), col("title"),
             col("article_publisher"), col("published_at"), col("url"), col("text").as("sentence"), col("score"));
-    return new Tables(pairTerms, burstTerms, burstArticles);
+    return new Tables(pairTerms, burstTerms, burstArticles, shared);
+  }
+
+  private static Dataset<Row> persist(List<Dataset<Row>> shared, Dataset<Row> d) {
+    shared.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
+    return d;
   }
 
   private static Dataset<Row> union(Dataset<Row> all, Dataset<Row> more) {

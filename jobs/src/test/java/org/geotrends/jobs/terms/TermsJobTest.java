@@ -76,7 +76,8 @@ class TermsJobTest extends SparkTest {
           jsc.broadcast(SentenceSplitter.defaults())).cache();
       TermsJob.Options options = new TermsJob.Options(List.of(Granularity.MONTH), false, DayBasis.UTC, 6);
       TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
-      tables = new TermsJob.Tables(t.pairTerms().cache(), t.burstTerms().cache(), t.burstArticles().cache());
+      tables = new TermsJob.Tables(t.pairTerms().cache(), t.burstTerms().cache(), t.burstArticles().cache(),
+          t.shared());
     }
     return tables;
   }
