@@ -13,13 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.geotrends.common.lang.Languages;
 
 /**
  * Stop words per language from Lucene's analyzers ({@code lucene-analysis-common}): each
  * analyzer's default stop set, joined by the Snowball list where Lucene ships one (its English
  * analyzer alone knows 33 words, the Snowball list about 170). Words come back folded as
- * {@link TermExtractor#fold} folds tokens. A language Lucene does not know has no stop words:
- * its terms still lose numbers, short tokens and names.
+ * {@link TermExtractor#fold} folds tokens, with the month names and function words (weekdays, "today") of the
+ * language's file ({@code lang/<code>.txt}). A language Lucene does not know has only those: its terms still lose
+ * numbers, short tokens and names.
  */
 public final class StopWords {
   private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
@@ -63,6 +65,11 @@ public final class StopWords {
         throw new UncheckedIOException(e);
       }
     }
+    // month names and the file's function words (weekdays, "today"…) say when, not what
+    Languages.defaults().of(code).ifPresent(l -> {
+      l.months().forEach(spellings -> spellings.forEach(m -> words.add(TermExtractor.fold(m))));
+      l.functionWords().forEach(w -> words.add(TermExtractor.fold(w)));
+    });
     return Set.copyOf(words);
   }
 

@@ -53,5 +53,7 @@ class TermExtractorTest {
     assertTrue(StopWords.of("tr").contains("ve"));
     assertTrue(StopWords.LANGUAGES.stream().allMatch(l -> !StopWords.of(l).isEmpty()));
     assertTrue(StopWords.of("xx").isEmpty());
+    assertTrue(StopWords.of("de").contains("oktober") && StopWords.of("en").contains("march")
+        && StopWords.of("en").contains("wednesday"), "month names and weekdays");
   }
 }

@@ -328,9 +328,24 @@ public final class Stages {
     figures.put("bursts_with_terms", burstTerms.select("granularity", "period_start", "publisher", "actor_id")
         .distinct().count());
     figures.put("burst_articles_by_kind", counts(burstArticles, "kind"));
+    // the graph again, now with each edge's top terms (when the network stage wrote its tables)
+    if (exists(CoMentionsTable.NAME) && exists(ActorNodesTable.NAME)) {
+      figures.put("graph", new GraphExport(options.granularities().get(0), gazetteer::nameOf)
+          .write(table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA), table(ActorNodesTable.NAME,
+              ActorNodesTable.SCHEMA), pairTerms, output, conf()));
+    }
     LOG.info("terms: {}", figures);
     summary.stage("terms", figures, start);
     return figures;
+  }
+
+  private boolean exists(String name) {
+    Path path = new Path(output, name);
+    try {
+      return path.getFileSystem(conf()).exists(path);
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + ": " + e.getMessage());
+    }
   }
 
   /** Writes the run summary. */
