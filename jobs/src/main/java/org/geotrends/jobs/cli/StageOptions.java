@@ -224,12 +224,12 @@ final class StageOptions {
     @Option(names = "--burst-alpha", defaultValue = "0.05", paramLabel = "A",
         description = "False-discovery rate of bursts across the actors of a window: a period is a burst "
             + "when its q-value is at most A (default 0.05).")
-    double burstAlpha;
+    double burstAlpha = 0.05;
 
     @Option(names = "--burst-prior-weight", defaultValue = "10", paramLabel = "W",
         description = "Weight, in articles (or stories), of the pooled prior share behind each actor's "
             + "baseline (default 10).")
-    double priorWeight;
+    double priorWeight = TrendsJob.PRIOR_WEIGHT;
 
     @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
         description = "Articles (or stories, with --count stories) an actor needs in a period for a "
