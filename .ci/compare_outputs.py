@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-TABLES = ["articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends"]
+TABLES = ["articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends", "pair_terms",
+          "burst_terms", "burst_articles"]
 
 
 def rows(folder: Path, table: str, by_file_name: bool = False):

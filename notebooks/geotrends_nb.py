@@ -17,7 +17,8 @@ from matplotlib.collections import LineCollection
 import pandas as pd
 import pyarrow.dataset as ds
 
-TABLES = ("articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends")
+TABLES = ("articles", "stories", "rejects", "mentions", "co_mentions", "actor_nodes", "trends", "pair_terms",
+          "burst_terms", "burst_articles")
 GRANULARITIES = ("day", "week", "month", "quarter", "year")
 MEASURES = ("articles", "sentences", "jaccard", "npmi", "lift")
 DATE_COLUMNS = ("window_start", "period_start")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints how the network and trends stages scale from 10^4 to 10^6 mention rows.
+# Prints how the network, trends and terms stages scale from 10^4 to 10^6 mention rows.
 # Usage (from the repository root, after mvn -DskipTests install): bash jobs/bench/run-stages-benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."

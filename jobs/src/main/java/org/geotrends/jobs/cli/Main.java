@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Co-mention networks and frequency trends of actors in news crawls.",
     subcommands = {PipelineCommand.class, IngestCommand.class, StageCommands.Stories.class,
         StageCommands.Mentions.class,
-        StageCommands.Network.class, StageCommands.Trends.class, ExtractCommand.class,
+        StageCommands.Network.class, StageCommands.Trends.class, StageCommands.Terms.class, ExtractCommand.class,
         EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -19,6 +19,10 @@ import org.geotrends.jobs.pipeline.PipelineReport;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.stories.StoriesTable;
+import org.geotrends.jobs.terms.BurstArticlesTable;
+import org.geotrends.jobs.terms.BurstTermsTable;
+import org.geotrends.jobs.terms.PairTermsTable;
+import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Option;
 final class PipelineCommand implements Callable<Integer> {
   /** Every table the pipeline writes. */
   static final List<String> TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME, StoriesTable.NAME,
-      MentionsTable.NAME, CoMentionsTable.NAME, ActorNodesTable.NAME, TrendsTable.NAME);
+      MentionsTable.NAME, CoMentionsTable.NAME, ActorNodesTable.NAME, TrendsTable.NAME, PairTermsTable.NAME,
+      BurstTermsTable.NAME, BurstArticlesTable.NAME);
 
   @Mixin
   InputOptions input;
@@ -44,6 +49,7 @@ final class PipelineCommand implements Callable<Integer> {
   @Mixin StageOptions.Count count;
   @Mixin StageOptions.Network network;
   @Mixin StageOptions.Trends trends;
+  @Mixin StageOptions.Terms terms;
 
   @Override
   public Integer call() throws Exception {
@@ -53,6 +59,7 @@ final class PipelineCommand implements Callable<Integer> {
     StoriesJob.Options storiesOptions = stories.options();
     NetworkJob.Options networkOptions = network.options(windows, count);
     TrendsJob.Options trendsOptions = trends.options(windows, count);
+    TermsJob.Options termsOptions = terms.options(windows, trendsOptions);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
     out.check(true, TABLES, List.of());
     IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
@@ -64,6 +71,7 @@ final class PipelineCommand implements Callable<Integer> {
       Report.mentions(stages.mentions(gazetteer), System.out);
       stages.network(networkOptions, gazetteer);
       stages.trends(trendsOptions);
+      stages.terms(termsOptions, gazetteer);
       stages.finish();
       PipelineReport.print(stages, networkOptions.granularities().get(0), networkOptions.count(), gazetteer,
           System.out);

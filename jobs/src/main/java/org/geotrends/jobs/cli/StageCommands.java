@@ -16,6 +16,10 @@ import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.stories.StoriesTable;
+import org.geotrends.jobs.terms.BurstArticlesTable;
+import org.geotrends.jobs.terms.BurstTermsTable;
+import org.geotrends.jobs.terms.PairTermsTable;
+import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,6 +120,32 @@ final class StageCommands {
       try (SparkSession spark = out.session("trends")) {
         Stages stages = stages(spark, "trends", out);
         Report.stage("trends", stages.trends(options), System.out);
+        stages.finish();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "terms", mixinStandardHelpOptions = true,
+      description = "The words behind each pair-window and each burst, and the articles that show them; "
+          + "write pair_terms, burst_terms and burst_articles (after trends).")
+  static final class Terms implements Callable<Integer> {
+    @Mixin OutputOptions out;
+    @Mixin StageOptions.Actors actors;
+    @Mixin StageOptions.Windows windows;
+    @Mixin StageOptions.Trends trends;
+    @Mixin StageOptions.Count count;
+    @Mixin StageOptions.Terms terms;
+
+    @Override
+    public Integer call() throws Exception {
+      TermsJob.Options options = terms.options(windows, trends.options(windows, count));
+      Gazetteer names = actors.gazetteer(localConf());
+      out.check(false, List.of(PairTermsTable.NAME, BurstTermsTable.NAME, BurstArticlesTable.NAME),
+          List.of(ArticlesTable.NAME, MentionsTable.NAME, TrendsTable.NAME));
+      try (SparkSession spark = Sessions.open("terms")) {
+        Stages stages = stages(spark, "terms", out);
+        Report.stage("terms", stages.terms(options, names), System.out);
         stages.finish();
       }
       return 0;

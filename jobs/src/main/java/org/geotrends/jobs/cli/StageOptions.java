@@ -12,6 +12,7 @@ import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
@@ -220,9 +221,15 @@ final class StageOptions {
             + "--baseline-periods).")
     Integer minHistory;
 
-    @Option(names = "--burst-z", defaultValue = "3.0", paramLabel = "Z",
-        description = "z-score from which a period is a burst (default 3).")
-    double burstZ;
+    @Option(names = "--burst-alpha", defaultValue = "0.05", paramLabel = "A",
+        description = "False-discovery rate of bursts across the actors of a window: a period is a burst "
+            + "when its q-value is at most A (default 0.05).")
+    double burstAlpha = 0.05;
+
+    @Option(names = "--burst-prior-weight", defaultValue = "10", paramLabel = "W",
+        description = "Weight, in articles (or stories), of the pooled prior share behind each actor's "
+            + "baseline (default 10).")
+    double priorWeight = TrendsJob.PRIOR_WEIGHT;
 
     @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
         description = "Articles (or stories, with --count stories) an actor needs in a period for a "
@@ -237,8 +244,42 @@ final class StageOptions {
       if (history < 1 || history > baselinePeriods) {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
+      if (!(burstAlpha > 0 && burstAlpha < 1)) {
+        throw new UserError("--burst-alpha must be between 0 and 1");
+      }
+      if (!(priorWeight > 0)) {
+        throw new UserError("--burst-prior-weight must be positive");
+      }
       return new TrendsJob.Options(w.parsed(), w.byPublisher(), baselinePeriods, history,
-          burstZ, minBurstArticles, w.dayBasis(), c.parsed());
+          burstAlpha, minBurstArticles, priorWeight, w.dayBasis(), c.parsed());
+    }
+  }
+
+  /** The pair and burst terms settings. */
+  static final class Terms {
+    @Option(names = "--terms-top", defaultValue = "20", paramLabel = "N",
+        description = "Terms kept per pair-window and per burst (default 20).")
+    int top;
+
+    @Option(names = "--terms-min-count", defaultValue = "2", paramLabel = "N",
+        description = "Times a term must occur in a pair's (or burst's) sentences to be kept (default 2).")
+    long minCount;
+
+    @Option(names = "--terms-min-sentences", defaultValue = "3", paramLabel = "N",
+        description = "Sentences a pair-window (or burst) needs for terms and articles (default 3).")
+    long minSentences;
+
+    @Option(names = "--terms-articles", defaultValue = "3", paramLabel = "N",
+        description = "Articles kept per pair-window and per burst in burst_articles (default 3).")
+    int articles;
+
+    TermsJob.Options options(Windows w, TrendsJob.Options trends) {
+      if (top < 1 || minCount < 1 || minSentences < 1 || articles < 0) {
+        throw new UserError("--terms-top, --terms-min-count and --terms-min-sentences must be at least 1, "
+            + "--terms-articles at least 0");
+      }
+      return new TermsJob.Options(w.parsed(), w.byPublisher(), w.dayBasis(), trends.baselinePeriods(), top,
+          minCount, minSentences, articles);
     }
   }
 }

@@ -34,7 +34,7 @@ public final class GraphExport {
   public static final String GEXF = "co_mentions.gexf";
   public static final String GRAPHML = "co_mentions.graphml";
 
-  private static final String[] EDGE_MEASURES = {"articles", "sentences", "jaccard", "npmi", "lift"};
+  private static final String[] EDGE_MEASURES = {"articles", "sentences", "jaccard", "npmi", "lift", "terms"};
 
   private final Granularity granularity;
   private final Function<String, String> labels;
@@ -48,13 +48,45 @@ public final class GraphExport {
   /** Writes both files under {@code <output>/graph/}; returns the number of nodes and edges. */
   public Map<String, Object> write(Dataset<Row> coMentions, Dataset<Row> actorNodes, String output,
       Configuration conf) {
+    return write(coMentions, actorNodes, null, output, conf);
+  }
+
+  /** Terms per edge and in the files. */
+  public static final int EDGE_TERMS = 5;
+
+  /**
+   * As {@link #write(Dataset, Dataset, String, Configuration)}, with each edge's top terms from
+   * {@code pairTerms} (null: none): per window in GEXF (attribute {@code terms}), over all windows
+   * (summed G2) in GraphML (key {@code terms}); "" where the pair has none.
+   */
+  public Map<String, Object> write(Dataset<Row> coMentions, Dataset<Row> actorNodes, Dataset<Row> pairTerms,
+      String output, Configuration conf) {
     Dataset<Row> edges = coMentions.where(col("granularity").equalTo(granularity.code())
         .and(col("publisher").isNull()));
+    if (pairTerms != null) {
+      Dataset<Row> mine = pairTerms.where(col("granularity").equalTo(granularity.code())
+          .and(col("publisher").isNull()));
+      Dataset<Row> perWindow = mine.groupBy("actor_a", "actor_b", "window_start")
+          .agg(org.apache.spark.sql.functions.expr("concat_ws(', ', transform(slice(sort_array(collect_list("
+              + "struct(score, term)), false), 1, " + EDGE_TERMS + "), x -> x.term))").as("terms"));
+      Dataset<Row> overall = mine.groupBy("actor_a", "actor_b", "term").agg(sum("score").as("score"))
+          .groupBy("actor_a", "actor_b")
+          .agg(org.apache.spark.sql.functions.expr("concat_ws(', ', transform(slice(sort_array(collect_list("
+              + "struct(score, term)), false), 1, " + EDGE_TERMS + "), x -> x.term))").as("all_terms"));
+      edges = edges.join(perWindow, scala.jdk.javaapi.CollectionConverters.asScala(
+              java.util.List.of("actor_a", "actor_b", "window_start")).toSeq(), "left")
+          .join(overall, scala.jdk.javaapi.CollectionConverters.asScala(
+              java.util.List.of("actor_a", "actor_b")).toSeq(), "left");
+    } else {
+      edges = edges.withColumn("terms", org.apache.spark.sql.functions.lit(null).cast("string"))
+          .withColumn("all_terms", org.apache.spark.sql.functions.lit(null).cast("string"));
+    }
     Dataset<Row> nodes = actorNodes.where(col("granularity").equalTo(granularity.code())
         .and(col("publisher").isNull()));
-    long[] gexf = write(new Path(new Path(output, FOLDER), GEXF), conf, xml -> gexf(xml, nodes, edges));
+    Dataset<Row> withTerms = edges;
+    long[] gexf = write(new Path(new Path(output, FOLDER), GEXF), conf, xml -> gexf(xml, nodes, withTerms));
     long[] graphml = write(new Path(new Path(output, FOLDER), GRAPHML), conf,
-        xml -> graphml(xml, nodes, edges));
+        xml -> graphml(xml, nodes, withTerms));
     return Map.of("granularity", granularity.code(), "nodes", gexf[0], "edges", gexf[1],
         "graphml_nodes", graphml[0], "graphml_edges", graphml[1]);
   }
@@ -94,7 +126,7 @@ public final class GraphExport {
     x.writeAttribute("timeformat", "date");
     attributes(x, "node", new String[] {"articles", "pagerank", "community"},
         new String[] {"long", "double", "string"});
-    attributes(x, "edge", EDGE_MEASURES, new String[] {"long", "long", "double", "double", "double"});
+    attributes(x, "edge", EDGE_MEASURES, new String[] {"long", "long", "double", "double", "double", "string"});
 
     long nodeCount = 0;
     x.writeStartElement("nodes");
@@ -124,7 +156,8 @@ public final class GraphExport {
     long edgeCount = 0;
     x.writeStartElement("edges");
     Iterator<Row> e = edges.select(col("actor_a"), col("actor_b"), col("window_start"),
-            col("articles"), col("sentences"), col("jaccard"), col("npmi"), col("lift"))
+            col("articles"), col("sentences"), col("jaccard"), col("npmi"), col("lift"),
+            org.apache.spark.sql.functions.coalesce(col("terms"), org.apache.spark.sql.functions.lit("")))
         .orderBy("actor_a", "actor_b", "window_start").toLocalIterator();
     Spells edge = null;
     while (e.hasNext()) {
@@ -141,7 +174,8 @@ public final class GraphExport {
         x.writeAttribute("target", r.getString(1));
         edge = new Spells(id);
       }
-      edge.add(r.getDate(2), new Object[] {r.get(3), r.get(4), r.get(5), r.get(6), r.get(7)}, EDGE_MEASURES);
+      edge.add(r.getDate(2), new Object[] {r.get(3), r.get(4), r.get(5), r.get(6), r.get(7), r.get(8)},
+          EDGE_MEASURES);
     }
     if (edge != null) {
       edge.close(x);
@@ -229,6 +263,7 @@ public final class GraphExport {
     key(x, "windows", "edge", "int");
     key(x, "first_window", "edge", "string");
     key(x, "last_window", "edge", "string");
+    key(x, "terms", "edge", "string");
     x.writeStartElement("graph");
     x.writeAttribute("id", "co_mentions");
     x.writeAttribute("edgedefault", "undirected");
@@ -248,7 +283,9 @@ public final class GraphExport {
     long edgeCount = 0;
     Iterator<Row> e = edges.groupBy("actor_a", "actor_b")
         .agg(sum("articles"), sum("sentences"), count("window_start"),
-            min("window_start").cast("string"), max("window_start").cast("string"))
+            min("window_start").cast("string"), max("window_start").cast("string"),
+            org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.first("all_terms", true),
+                org.apache.spark.sql.functions.lit("")))
         .orderBy("actor_a", "actor_b").toLocalIterator();
     while (e.hasNext()) {
       Row r = e.next();
@@ -261,6 +298,7 @@ public final class GraphExport {
       data(x, "e_windows", r.get(4));
       data(x, "e_first_window", r.get(5));
       data(x, "e_last_window", r.get(6));
+      data(x, "e_terms", r.get(7));
       x.writeEndElement();
     }
     x.writeEndElement();

@@ -74,13 +74,14 @@ public final class PipelineReport {
           r.<Long>getAs("stories"), r.<Long>getAs("sentences"), r.<Double>getAs("npmi"));
     }
 
-    List<Row> bursts = trends.where(col("is_burst")).orderBy(desc("zscore")).limit(TOP).collectAsList();
+    List<Row> bursts = trends.where(col("is_burst")).orderBy(col("p_value"), desc("zscore")).limit(TOP).collectAsList();
     out.println("strongest bursts:" + (bursts.isEmpty() ? " none" : ""));
     for (Row r : bursts) {
-      out.printf("  %s  %-14s %4d of %d %s (share %.2f, baseline %.2f, z %.1f)%n",
+      out.printf("  %s  %-14s %4d of %d %s (share %.2f [%.2f, %.2f], baseline %.2f, p %.1e, q %.1e)%n",
           r.getAs("period_start"), r.getAs("actor_id"), r.<Long>getAs(counted.column()),
           r.<Long>getAs(counted.total()), counted.column(), r.<Double>getAs("share"),
-          r.<Double>getAs("baseline"), r.<Double>getAs("zscore"));
+          r.<Double>getAs("share_low"), r.<Double>getAs("share_high"),
+          r.<Double>getAs("baseline"), r.<Double>getAs("p_value"), r.<Double>getAs("q_value"));
     }
   }
 }

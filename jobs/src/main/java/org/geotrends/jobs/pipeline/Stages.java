@@ -21,10 +21,13 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.actors.ActorMatcher;
 import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.common.actors.SentenceSplitter;
+import org.geotrends.common.terms.TermExtractor;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.lang.LanguageCoverage;
 import org.geotrends.common.lang.Languages;
@@ -47,6 +50,10 @@ import org.geotrends.jobs.network.CoMentionsTable;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.stories.StoriesJob;
 import org.geotrends.jobs.stories.StoriesTable;
+import org.geotrends.jobs.terms.BurstArticlesTable;
+import org.geotrends.jobs.terms.BurstTermsTable;
+import org.geotrends.jobs.terms.PairTermsTable;
+import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.trends.TrendsTable;
 import org.slf4j.Logger;
@@ -280,6 +287,65 @@ public final class Stages {
     LOG.info("trends: {}", figures);
     summary.stage("trends", figures, start);
     return figures;
+  }
+
+  /**
+   * The words and articles behind each pair-window and each burst: {@code pair_terms},
+   * {@code burst_terms}, {@code burst_articles} (reads the trends table for its bursts).
+   */
+  public Map<String, Object> terms(TermsJob.Options options, Gazetteer gazetteer) {
+    writer.checkWritable(PairTermsTable.NAME, BurstTermsTable.NAME, BurstArticlesTable.NAME);
+    Instant start = Instant.now();
+    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA);
+    Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    TermExtractor extractor = new TermExtractor(gazetteer.aliases().stream().map(a -> a.text()).toList());
+    Dataset<Row> sentences = TermsJob.sentences(articles, mentions, jsc.broadcast(extractor),
+        jsc.broadcast(SentenceSplitter.defaults())).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Object> figures = new LinkedHashMap<>();
+    TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
+    try {
+      writer.write(t.pairTerms(), PairTermsTable.NAME);
+      writer.write(t.burstTerms(), BurstTermsTable.NAME);
+      writer.write(t.burstArticles(), BurstArticlesTable.NAME);
+      Row s = sentences.agg(count(lit(1)), sum(when(functions.size(col("actors")).geq(1), 1).otherwise(0)),
+          sum(when(functions.size(col("actors")).geq(2), 1).otherwise(0))).first();
+      figures.put("sentences", s.getLong(0));
+      figures.put("sentences_with_actors", nullToZero(s.get(1)));
+      figures.put("sentences_with_pairs", nullToZero(s.get(2)));
+    } finally {
+      t.unpersist();
+      sentences.unpersist();
+    }
+    Dataset<Row> pairTerms = table(PairTermsTable.NAME, PairTermsTable.SCHEMA);
+    Dataset<Row> burstTerms = table(BurstTermsTable.NAME, BurstTermsTable.SCHEMA);
+    Dataset<Row> burstArticles = table(BurstArticlesTable.NAME, BurstArticlesTable.SCHEMA);
+    figures.put("pair_terms", pairTerms.count());
+    figures.put("pair_windows_with_terms", pairTerms.select("granularity", "window_start", "publisher", "actor_a",
+        "actor_b").distinct().count());
+    figures.put("burst_terms", burstTerms.count());
+    figures.put("bursts_with_terms", burstTerms.select("granularity", "period_start", "publisher", "actor_id")
+        .distinct().count());
+    figures.put("burst_articles_by_kind", counts(burstArticles, "kind"));
+    // the graph again, now with each edge's top terms (when the network stage wrote its tables)
+    if (exists(CoMentionsTable.NAME) && exists(ActorNodesTable.NAME)) {
+      figures.put("graph", new GraphExport(options.granularities().get(0), gazetteer::nameOf)
+          .write(table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA), table(ActorNodesTable.NAME,
+              ActorNodesTable.SCHEMA), pairTerms, output, conf()));
+    }
+    LOG.info("terms: {}", figures);
+    summary.stage("terms", figures, start);
+    return figures;
+  }
+
+  private boolean exists(String name) {
+    Path path = new Path(output, name);
+    try {
+      return path.getFileSystem(conf()).exists(path);
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + ": " + e.getMessage());
+    }
   }
 
   /** Writes the run summary. */

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,7 +19,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.common.trends.FalseDiscovery;
 import org.geotrends.common.trends.TrendScorer;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
@@ -28,59 +31,72 @@ import org.geotrends.jobs.window.Windowing;
 /**
  * The trends stage: for each actor, a dense series over every period from the first to the last
  * dated article (periods without a mention of the actor are rows with zeros), scored against its
- * trailing baseline by {@link TrendScorer}.
+ * trailing baseline by {@link TrendScorer}, with a weak prior at the pooled share of all actors;
+ * bursts are decided across the actors of each window with false-discovery control.
  */
 public final class TrendsJob {
 
   private TrendsJob() {
   }
 
-  /** Settings of the stage. */
+  /** Weight of the pooled prior, in articles (or stories), unless told otherwise. */
+  public static final double PRIOR_WEIGHT = 10;
+
+  /**
+   * Settings of the stage: a period is a burst when its q-value (Benjamini-Hochberg across the
+   * actors of its window) is at most {@code burstAlpha} and it has at least
+   * {@code minBurstArticles}.
+   */
   public record Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
-      int minHistory, double burstZ, long minBurstArticles, DayBasis day, Counting count)
-      implements java.io.Serializable {
+      int minHistory, double burstAlpha, long minBurstArticles, double priorWeight, DayBasis day,
+      Counting count) implements java.io.Serializable {
 
     /** Windows by the publisher's local day, shares and bursts on stories. */
     public Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
-        int minHistory, double burstZ, long minBurstArticles) {
-      this(granularities, byPublisher, baselinePeriods, minHistory, burstZ, minBurstArticles, DayBasis.LOCAL,
-          Counting.STORIES);
+        int minHistory, double burstAlpha, long minBurstArticles) {
+      this(granularities, byPublisher, baselinePeriods, minHistory, burstAlpha, minBurstArticles, PRIOR_WEIGHT,
+          DayBasis.LOCAL, Counting.STORIES);
     }
 
     /** Shares and bursts on stories. */
     public Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
-        int minHistory, double burstZ, long minBurstArticles, DayBasis day) {
-      this(granularities, byPublisher, baselinePeriods, minHistory, burstZ, minBurstArticles, day, Counting.STORIES);
+        int minHistory, double burstAlpha, long minBurstArticles, DayBasis day) {
+      this(granularities, byPublisher, baselinePeriods, minHistory, burstAlpha, minBurstArticles, PRIOR_WEIGHT, day,
+          Counting.STORIES);
     }
 
     /** Windows by the publisher's local day. */
     public Options(List<Granularity> granularities, boolean byPublisher, int baselinePeriods,
-        int minHistory, double burstZ, long minBurstArticles, Counting count) {
-      this(granularities, byPublisher, baselinePeriods, minHistory, burstZ, minBurstArticles, DayBasis.LOCAL, count);
+        int minHistory, double burstAlpha, long minBurstArticles, Counting count) {
+      this(granularities, byPublisher, baselinePeriods, minHistory, burstAlpha, minBurstArticles, PRIOR_WEIGHT,
+          DayBasis.LOCAL, count);
     }
 
     TrendScorer scorer() {
-      return new TrendScorer(baselinePeriods, minHistory, burstZ, minBurstArticles);
+      return new TrendScorer(baselinePeriods, minHistory, minBurstArticles, priorWeight);
     }
   }
 
   private static final StructType SCORED = StructType.fromDDL(
       "period_start DATE, publisher STRING, actor_id STRING, articles BIGINT, stories BIGINT, "
           + "mentions BIGINT, total_articles BIGINT, total_stories BIGINT, share DOUBLE, "
-          + "baseline DOUBLE, zscore DOUBLE, is_burst BOOLEAN");
+          + "share_low DOUBLE, share_high DOUBLE, baseline DOUBLE, zscore DOUBLE, p_value DOUBLE, eligible BOOLEAN");
+
+  private static final StructType FLAGGED = SCORED.add("q_value", DataTypes.DoubleType, true)
+      .add("is_burst", DataTypes.BooleanType, false);
 
   public static Dataset<Row> trends(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
     Dataset<Row> all = null;
     for (Granularity g : options.granularities()) {
       Dataset<Row> t = trends(new Windowing(g, options.byPublisher(), options.day()), articles, mentions,
-          options.scorer(), options.count());
+          options.scorer(), options.count(), options.burstAlpha());
       all = all == null ? t : all.unionByName(t);
     }
     return all;
   }
 
   static Dataset<Row> trends(Windowing w, Dataset<Row> articles, Dataset<Row> mentions,
-      TrendScorer scorer, Counting count) {
+      TrendScorer scorer, Counting count, double burstAlpha) {
     Dataset<Row> articleWindows = w.articleWindows(articles);
     Dataset<Row> totals = w.totals(articleWindows);
     Dataset<Row> mentionWindows = w.mentionWindows(mentions, articleWindows);
@@ -100,15 +116,23 @@ public final class TrendsJob {
         .join(totals, Windowing.joinKeys(), "left")
         .na().fill(0L, new String[] {"articles", "stories", "mentions", "total_articles", "total_stories"});
 
-    Dataset<Row> scored = series
+    // the pooled prior: the share of an average actor over the whole range, per publisher key
+    Dataset<Row> priors = series.groupBy(col("publisher"))
+        .agg(sum(col(count.column())).divide(sum(col(count.total()))).as("prior_share"));
+    Dataset<Row> scored = series.join(priors, "publisher")
         .groupByKey((MapFunction<Row, String>) r -> r.getAs("publisher") + "|" + r.getAs("actor_id"),
             Encoders.STRING())
         .flatMapGroups(new ScoreSeries(scorer, count), Encoders.row(SCORED));
-    return scored.select(lit(w.granularity().code()).as("granularity"), col("period_start"),
+    Dataset<Row> flagged = scored
+        // rows of a typed flatMap carry no schema: fields by position
+        .groupByKey((MapFunction<Row, String>) r -> r.get(SCORED.fieldIndex("publisher")) + "|"
+            + r.get(SCORED.fieldIndex("period_start")), Encoders.STRING())
+        .flatMapGroups(new FlagBursts(burstAlpha), Encoders.row(FLAGGED));
+    return flagged.select(lit(w.granularity().code()).as("granularity"), col("period_start"),
         Windowing.publisherColumn(),
         col("actor_id"), col("articles"), col("stories"), col("mentions"), col("total_articles"),
-        col("total_stories"), col("share"),
-        col("baseline"), col("zscore"), col("is_burst"));
+        col("total_stories"), col("share"), col("share_low"), col("share_high"),
+        col("baseline"), col("zscore"), col("p_value"), col("q_value"), col("is_burst"));
   }
 
   /** Sorts one actor's periods and scores them on the articles or stories counts. */
@@ -132,15 +156,54 @@ public final class TrendsJob {
       for (Row r : periods) {
         series.add(new TrendScorer.Period(r.<Long>getAs(count.column()), r.<Long>getAs(count.total())));
       }
-      List<TrendScorer.Score> scores = scorer.score(series);
+      // within (0, 1) even when every actor is everywhere or nowhere
+      double prior = Math.min(1 - 1e-9, Math.max(1e-9, periods.get(0).<Double>getAs("prior_share")));
+      List<TrendScorer.Score> scores = scorer.score(series, prior);
       List<Row> out = new ArrayList<>(periods.size());
       for (int i = 0; i < periods.size(); i++) {
         Row r = periods.get(i);
         TrendScorer.Score s = scores.get(i);
         out.add(RowFactory.create(r.getAs("window_start"), r.getAs("publisher"), r.getAs("actor_id"),
             r.getAs("articles"), r.getAs("stories"), r.getAs("mentions"), r.getAs("total_articles"),
-            r.getAs("total_stories"), s.share(),
-            s.baseline(), s.zscore(), s.burst()));
+            r.getAs("total_stories"), s.share(), s.shareLow(), s.shareHigh(),
+            s.baseline(), s.zscore(), s.pValue(), s.eligible()));
+      }
+      return out.iterator();
+    }
+  }
+
+  /**
+   * The actors of one window: q-values across them ({@link FalseDiscovery}), and bursts where the
+   * q-value is at most alpha and the count is large enough.
+   */
+  private static final class FlagBursts implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final double alpha;
+
+    FlagBursts(double alpha) {
+      this.alpha = alpha;
+    }
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> rows) {
+      List<Row> actors = new ArrayList<>();
+      rows.forEachRemaining(actors::add);
+      Double[] p = new Double[actors.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = (Double) actors.get(i).get(SCORED.fieldIndex("p_value"));
+      }
+      Double[] q = FalseDiscovery.qValues(p);
+      List<Row> out = new ArrayList<>(actors.size());
+      for (int i = 0; i < p.length; i++) {
+        Row r = actors.get(i);
+        boolean burst = q[i] != null && q[i] <= alpha && r.getBoolean(SCORED.fieldIndex("eligible"));
+        Object[] values = new Object[r.length() + 2];
+        for (int c = 0; c < r.length(); c++) {
+          values[c] = r.get(c);
+        }
+        values[r.length()] = q[i];
+        values[r.length() + 1] = burst;
+        out.add(RowFactory.create(values));
       }
       return out.iterator();
     }

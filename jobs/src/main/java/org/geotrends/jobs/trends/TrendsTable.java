@@ -17,8 +17,12 @@ public final class TrendsTable {
       "total_articles BIGINT NOT NULL",
       "total_stories BIGINT NOT NULL",
       "share DOUBLE NOT NULL",
+      "share_low DOUBLE",
+      "share_high DOUBLE",
       "baseline DOUBLE",
       "zscore DOUBLE",
+      "p_value DOUBLE",
+      "q_value DOUBLE",
       "is_burst BOOLEAN NOT NULL"));
 
   private TrendsTable() {

@@ -12,13 +12,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.extract.HtmlExtractor;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.geotrends.common.actors.SentenceSplitter;
+import org.geotrends.common.terms.TermExtractor;
 import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.terms.TermsJob;
+import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 
 /**
- * Prints how the network and trends stages scale with the number of mention rows (10^4 to
+ * Prints how the network, trends and terms stages scale with the number of mention rows (10^4 to
  * 10^6 synthetic rows: 4 mentions per article, 200 actors with skewed frequencies, three years
  * of dates), next to the cost of extracting that many articles. Not a test: run it with
  * {@code bash jobs/bench/run-stages-benchmark.sh} (see README, Benchmarks).
@@ -41,7 +47,8 @@ public final class StagesBenchmark {
       spark.sparkContext().setLogLevel("WARN");
       System.out.printf("cores: %d; extraction alone: %.1f ms per article (single thread, measured now)%n",
           cores, extractSecondsPerArticle * 1000);
-      System.out.println("mention rows  articles   network s  trends s   stages per article  ingest estimate s  stages / ingest");
+      System.out.println("mention rows  articles   network s  trends s  terms s   stages per article  ingest estimate s  "
+          + "stages / ingest");
       Path scratch = Files.createTempDirectory("geotrends-bench");
       run(spark, scratch, 10_000, extractSecondsPerArticle, cores, false); // warm-up
       for (long rows : new long[] {10_000, 100_000, 1_000_000}) {
@@ -59,6 +66,12 @@ public final class StagesBenchmark {
             expr("case when id % 10 = 9 then concat('a', id - 1) end").as("story_id"),
             expr("timestamp_seconds(1672531200 + (id * 7919) % (3 * 365 * 86400))").as("published_at"),
             expr("concat('publisher-', id % 20)").as("publisher"),
+            expr("concat('Headline number ', id % 97)").as("title"),
+            // three sentences of twelve words from a vocabulary of 60, one sentence per sentence_index
+            expr("concat_ws('. ', transform(sequence(0, 2), s -> concat_ws(' ', transform(sequence(1, 12), "
+                + "w -> concat('word', cast((id * 7919 + s * 104729 + w * w * 31) % 60 as string))))))")
+                .as("body"),
+            expr("'en'").as("language"), expr("concat('https://example.org/', id)").as("url"),
             expr("'synthetic'").as("source_file"), col("id").as("source_offset"),
             expr("cast(null as timestamp)").as("crawled_at"))
         .cache();
@@ -85,15 +98,35 @@ public final class StagesBenchmark {
 
     t0 = System.nanoTime();
     TrendsJob.trends(articles, mentions,
-            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3, Counting.STORIES))
+            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 0.05, 3, Counting.STORIES))
         .write().format("noop").mode("overwrite").save();
     double trends = (System.nanoTime() - t0) / 1e9;
 
+    // terms: the bursts of the trends table, then the one pass over sentences and the three tables
+    Dataset<Row> trendsTable = TrendsJob.trends(articles, mentions,
+            new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 0.05, 3, Counting.STORIES))
+        .cache();
+    trendsTable.count();
+    t0 = System.nanoTime();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Dataset<Row> sentences = TermsJob.sentences(articles, mentions,
+        jsc.broadcast(new TermExtractor(List.of("A1", "A2"))), jsc.broadcast(SentenceSplitter.defaults()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    TermsJob.Tables t = TermsJob.tables(sentences, articles, trendsTable,
+        new TermsJob.Options(List.of(Granularity.MONTH), false, DayBasis.UTC, 6));
+    for (Dataset<Row> table : List.of(t.pairTerms(), t.burstTerms(), t.burstArticles())) {
+      table.write().format("noop").mode("overwrite").save();
+    }
+    t.unpersist();
+    sentences.unpersist();
+    trendsTable.unpersist();
+    double terms = (System.nanoTime() - t0) / 1e9;
+
     double ingest = articleCount * extractSeconds / cores;
     if (print) {
-      System.out.printf("%12d %9d %11.1f %9.1f %15.3f ms %18.0f %15.1f%%%n", rows, articleCount,
-          network, trends, (network + trends) * 1000 / articleCount, ingest,
-          100 * (network + trends) / ingest);
+      System.out.printf("%12d %9d %11.1f %9.1f %8.1f %15.3f ms %18.0f %15.1f%%%n", rows, articleCount,
+          network, trends, terms, (network + trends + terms) * 1000 / articleCount, ingest,
+          100 * (network + trends + terms) / ingest);
     }
     articles.unpersist();
     mentions.unpersist();

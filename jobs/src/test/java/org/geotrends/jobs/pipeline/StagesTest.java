@@ -48,7 +48,7 @@ class StagesTest extends SparkTest {
     stages.stories(new StoriesJob.Options(0.5, 5, 32, 4, 500, 20));
     stages.mentions(gazetteer);
     stages.network(new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES), gazetteer);
-    stages.trends(new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 3.0, 3, Counting.STORIES));
+    stages.trends(new TrendsJob.Options(List.of(Granularity.MONTH), false, 6, 3, 0.05, 3, Counting.STORIES));
     stages.finish();
 
     assertEquals(List.of(

@@ -26,9 +26,9 @@ class TrendsJobTest extends SparkTest {
 
   Dataset<Row> trends(Granularity g, boolean byPublisher) {
     return COMPUTED.computeIfAbsent(g + "/" + byPublisher, key -> {
-      // baseline of 2 periods, 1 needed; burst at z >= 1 with at least 2 articles
+      // baseline of 2 periods, 1 needed; burst at q <= 0.05 with at least 2 articles
       Dataset<Row> t = TrendsJob.trends(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
-          new TrendsJob.Options(List.of(g), byPublisher, 2, 1, 1.0, 2, Counting.ARTICLES));
+          new TrendsJob.Options(List.of(g), byPublisher, 2, 1, 0.05, 2, Counting.ARTICLES));
       return spark().createDataFrame(t.collectAsList(), t.schema());
     });
   }
@@ -75,12 +75,35 @@ class TrendsJobTest extends SparkTest {
   }
 
   @Test
-  void flagsTheBurstOfANewActor() {
-    List<String> bursts = rows(trends(Granularity.MONTH, false).where("is_burst"),
-        "cast(period_start as string)", "actor_id", "zscore");
+  void twoArticlesAfterTwoQuietMonthsAreNoLongerABurst() {
+    // KAZ in March: 2 of 5 after 0 of 4 and 0 of 3 (z = 2 made it a burst before). Pooled prior
+    // share 22 actor-articles / (5 actors x 12 articles), weight 10: alpha = 11/3, beta = 19/3 + 7.
+    // P(Y >= 2), Y ~ BetaBinomial(5, alpha, beta), and the other actors' March p-values, by mpmath;
+    // Benjamini-Hochberg over the five gives q = the largest p for all of them; Wilson intervals by
+    // scipy.stats.binomtest(x, 5).proportion_ci(method="wilson").
+    Dataset<Row> march = trends(Granularity.MONTH, false).where("period_start = '2024-03-01'")
+        .select("actor_id", "share_low", "share_high", "p_value", "q_value", "is_burst");
+    double q = 0.88695790688426599;
+    Dataset<Row> expected = spark().createDataFrame(List.of(
+        RowFactory.create("IRN", 0.036224108632430196, 0.6244653702374747, 0.83226011989278179, q, false),
+        RowFactory.create("KAZ", 0.11762077423264794, 0.769275718723987, 0.30090604816999598, q, false),
+        RowFactory.create("RUS", 0.23072428127601297, 0.8823792257673521, 0.41734652131013405, q, false),
+        RowFactory.create("SYR", 0.036224108632430196, 0.6244653702374747, 0.88695790688426599, q, false),
+        RowFactory.create("TUR", 0.11762077423264794, 0.769275718723987, 0.71476588132425256, q, false)),
+        march.schema());
+    assertDataFrameApproximateEquals(expected, march.orderBy("actor_id"), 1e-12);
+  }
 
-    // KAZ in March: 2 of 5 after two months at 0: (0.4 - 0) / (1/5) = 2
-    assertEquals(List.of("[2024-03-01,KAZ,2.0]"), bursts);
+  @Test
+  void flagsABurstThatSurvivesTheFalseDiscoveryControl() {
+    Dataset<Row> april = TrendsJob.trends(BurstFixture.articles(spark()), BurstFixture.mentions(spark()),
+            new TrendsJob.Options(List.of(Granularity.MONTH), false, 2, 1, 0.05, 3, Counting.ARTICLES))
+        .where("period_start = '2024-04-01'").select("actor_id", "p_value", "q_value", "is_burst");
+    // prior share 55 / 320; X: 12 of 40 after 2 of 80, Y: 10 of 40 after 20 of 80 (mpmath)
+    Dataset<Row> expected = spark().createDataFrame(List.of(
+        RowFactory.create("X", 3.2046157113049538e-5, 6.4092314226099076e-5, true),
+        RowFactory.create("Y", 0.49844797429887734, 0.49844797429887734, false)), april.schema());
+    assertDataFrameApproximateEquals(expected, april.orderBy("actor_id"), 1e-12);
   }
 
   @Test
@@ -104,7 +127,7 @@ class TrendsJobTest extends SparkTest {
   @Test
   void keepsTheAllPublishersSeriesBesideTheSplit() {
     String[] cols = {"cast(period_start as string)", "actor_id", "articles", "total_articles", "share", "zscore",
-        "is_burst"};
+        "p_value", "q_value", "is_burst"};
     assertDataFrameNoOrderEquals(trends(Granularity.MONTH, false).selectExpr(cols),
         trends(Granularity.MONTH, true).where("publisher is null").selectExpr(cols));
   }

@@ -1,0 +1,2 @@
+/** The words behind edges and bursts: tokens and short phrases, stop words, keyness. */
+package org.geotrends.common.terms;
