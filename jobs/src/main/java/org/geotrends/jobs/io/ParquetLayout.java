@@ -58,8 +58,10 @@ public final class ParquetLayout {
     Dataset<Row> spread;
     if (files > 0) {
       spread = keys.length == 0 ? data.repartition(files) : data.repartition(files, keys);
-    } else {
+    } else if (adaptive(data.sparkSession())) {
       spread = data.hint("rebalance", (Object[]) keys);
+    } else {
+      spread = data; // Spark resolves the hint only under adaptive execution, and warns otherwise
     }
     // the partition columns first: Spark's writer needs them grouped, and does not sort again
     List<Column> order = new ArrayList<>(Arrays.asList(keys));
@@ -67,6 +69,10 @@ public final class ParquetLayout {
       order.add(col(SORT_COLUMN));
     }
     return order.isEmpty() ? spread : spread.sortWithinPartitions(order.toArray(Column[]::new));
+  }
+
+  private static boolean adaptive(SparkSession spark) {
+    return Boolean.parseBoolean(spark.conf().get("spark.sql.adaptive.enabled", "true"));
   }
 
   static int outputFiles(SparkSession spark) {
