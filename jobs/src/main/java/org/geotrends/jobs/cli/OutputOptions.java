@@ -46,9 +46,7 @@ final class OutputOptions {
    * @param appendable whether the command takes {@code --mode append}
    */
   void check(boolean appendable, List<String> writes, List<String> reads) {
-    if (outputFiles < 0) {
-      throw new UserError("--output-files must be 0 (sized by the data) or more, not " + outputFiles);
-    }
+    ParquetLayout.checkOutputFiles(outputFiles);
     if (mode == TableWriter.Mode.APPEND && !appendable) {
       throw new UserError("--mode append is for ingest and pipeline; use overwrite or error");
     }

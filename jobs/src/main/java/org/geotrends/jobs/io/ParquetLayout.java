@@ -37,10 +37,15 @@ public final class ParquetLayout {
 
   /** Sets {@code --output-files} for every table this session writes (0 = sized by data). */
   public static void setOutputFiles(SparkSession spark, int files) {
-    if (files < 0) {
-      throw new UserError("--output-files must be 0 (sized by data) or more, not " + files);
-    }
+    checkOutputFiles(files);
     spark.conf().set(OUTPUT_FILES, Integer.toString(files));
+  }
+
+  /** Fails on a negative {@code --output-files}; the command line calls it before Spark starts. */
+  public static void checkOutputFiles(int files) {
+    if (files < 0) {
+      throw new UserError("--output-files must be 0 (sized by the data) or more, not " + files);
+    }
   }
 
   /** A writer of {@code data}, laid out as above, partitioned by {@code partitionBy}. */
