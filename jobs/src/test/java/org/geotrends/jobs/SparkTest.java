@@ -19,7 +19,10 @@ public abstract class SparkTest extends JavaDataFrameSuiteBase {
         .set("spark.driver.host", "127.0.0.1")
         .set("spark.sql.shuffle.partitions", "2")
         .set("spark.sql.session.timeZone", "UTC")
-        .set("spark.sql.adaptive.enabled", "false");
+        .set("spark.sql.adaptive.enabled", "false")
+        // Tiny tables: compiling a whole stage costs more than running it interpreted (about a
+        // tenth of the Spark tests' CPU). The jobs run with codegen in CI's pipeline runs.
+        .set("spark.sql.codegen.wholeStage", "false");
   }
 
   @Override
