@@ -40,6 +40,27 @@ public final class ProgressLine {
     return line.toString();
   }
 
+  /**
+   * The progress line of a stage after ingest, whose work is known only one Spark step at a
+   * time: for example {@code network: 2 min 0 s, 6 Spark jobs, 1,210 tasks done, 3,400,000 rows
+   * read (28,333/s); its current step 130 of 400 tasks, 32%, ETA 1 min 4 s}. The step's time
+   * left is estimated from its tasks done so far ("unknown" before the first).
+   */
+  public static String formatStage(String stage, long elapsedMillis, long jobs, long tasksDone,
+      long rowsRead, long stepTasksDone, long stepTasks, long stepElapsedMillis) {
+    double seconds = Math.max(elapsedMillis, 1) / 1000.0;
+    StringBuilder line = new StringBuilder(stage).append(": ")
+        .append(duration(elapsedMillis / 1000))
+        .append(String.format(Locale.ROOT, ", %,d Spark jobs, %,d tasks done, %,d rows read (%,d/s)",
+            jobs, tasksDone, rowsRead, Math.round(rowsRead / seconds)));
+    if (stepTasks > 0) {
+      line.append(String.format(Locale.ROOT, "; its current step %,d of %,d tasks, %d%%, ETA ",
+              stepTasksDone, stepTasks, Math.min(100, stepTasksDone * 100 / stepTasks)))
+          .append(eta(stepTasksDone, stepTasks, stepElapsedMillis));
+    }
+    return line.toString();
+  }
+
   /** The time left if the rest of the bytes are read at the rate so far; "unknown" before any. */
   static String eta(long bytesDone, long bytesTotal, long elapsedMillis) {
     if (bytesDone <= 0 || bytesTotal <= 0) {

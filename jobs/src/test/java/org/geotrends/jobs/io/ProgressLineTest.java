@@ -18,6 +18,19 @@ class ProgressLineTest {
   }
 
   @Test
+  void aStageAfterIngestReportsSparksWorkAndItsCurrentStep() {
+    // 130 of 400 tasks of the step in 40 s: 270 left take about 83 s
+    assertEquals("network: 2 min 0 s, 6 Spark jobs, 1,210 tasks done, 3,400,000 rows read (28,333/s); "
+            + "its current step 130 of 400 tasks, 32%, ETA 1 min 23 s",
+        ProgressLine.formatStage("network", 120_000, 6, 1210, 3_400_000, 130, 400, 40_000));
+    assertEquals("trends: 31 s, 2 Spark jobs, 0 tasks done, 0 rows read (0/s); its current step "
+            + "0 of 8 tasks, 0%, ETA unknown",
+        ProgressLine.formatStage("trends", 31_000, 2, 0, 0, 0, 8, 31_000));
+    assertEquals("terms: 45 s, 9 Spark jobs, 90 tasks done, 10 rows read (0/s)",
+        ProgressLine.formatStage("terms", 45_000, 9, 90, 10, 0, 0, 0));
+  }
+
+  @Test
   void writesDurationsInTheirLargestUnits() {
     assertEquals("59 s", ProgressLine.duration(59));
     assertEquals("1 min 0 s", ProgressLine.duration(60));
