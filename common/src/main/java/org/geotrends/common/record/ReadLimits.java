@@ -9,7 +9,8 @@ import java.io.Serializable;
 public record ReadLimits(int maxPageBytes) implements Serializable {
 
   /** 5 MiB: far above real news pages (Common Crawl itself truncates at 1 MiB). */
-  public static final ReadLimits DEFAULT = new ReadLimits(5 * 1024 * 1024);
+  public static final int DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
+  public static final ReadLimits DEFAULT = new ReadLimits(DEFAULT_MAX_PAGE_BYTES);
 
   public ReadLimits {
     if (maxPageBytes <= 0) {

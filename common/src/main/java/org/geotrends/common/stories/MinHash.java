@@ -18,6 +18,11 @@ import java.util.List;
 public final class MinHash implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The stories stage's defaults: 5-word shingles, 32 bands of 4 rows (S-curve midpoint near 0.4). */
+  public static final int DEFAULT_SHINGLE_WORDS = 5;
+  public static final int DEFAULT_BANDS = 32;
+  public static final int DEFAULT_ROWS = 4;
+
   private final int shingleWords;
   private final int bands;
   private final int rows;

@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,10 @@ import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.ingest.Ingested;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.common.record.Rejection;
+import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.ingest.RejectsTable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,44 +107,36 @@ final class ExtractCommand implements Callable<Integer> {
     return "file:" + file.toAbsolutePath().normalize();
   }
 
-  /** The rejected record as the rejects table names its columns, reason as its lower-case code. */
+  /** The rejected record in the rejects table's columns, reason as its lower-case code. */
   static Map<String, Object> rejectColumns(Rejection r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source_file", r.source().file());
-    m.put("source_offset", r.source().offset());
-    m.put("input_format", r.source().format().code());
-    m.put("url", r.url());
-    m.put("reason", r.reason().code());
-    m.put("detail", r.detail());
-    return m;
+    return asJson(RejectsTable.SCHEMA, RejectsTable.toRow(r));
   }
 
-  /** The article as the articles table names its columns. */
+  /**
+   * The article in the articles table's columns, less {@code story_id} (the stories stage fills
+   * it) and the partition column {@code pub_month}.
+   */
   static Map<String, Object> columns(Article a) {
+    return asJson(ArticlesTable.SCHEMA, ArticlesTable.toRow(a), "story_id", ArticlesTable.PARTITION_COLUMN);
+  }
+
+  /** A table row as JSON values: timestamps as ISO-8601 instants, arrays as lists. */
+  private static Map<String, Object> asJson(StructType schema, Row row, String... leftOut) {
+    List<String> skip = List.of(leftOut);
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("article_id", a.articleId());
-    m.put("url", a.url());
-    m.put("domain", a.domain());
-    m.put("publisher", a.publisher());
-    m.put("title", a.title());
-    m.put("summary", a.summary());
-    m.put("byline", a.byline());
-    m.put("source_agency", a.sourceAgency());
-    m.put("section", a.section());
-    m.put("tags", a.tags());
-    m.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
-    m.put("published_local", a.publishedLocal());
-    m.put("utc_offset_minutes", a.utcOffsetMinutes());
-    m.put("date_source", a.dateSource());
-    m.put("language", a.language());
-    m.put("body", a.body());
-    m.put("word_count", a.wordCount());
-    m.put("content_hash", a.contentHash());
-    m.put("input_format", a.inputFormat());
-    m.put("source_file", a.sourceFile());
-    m.put("source_offset", a.sourceOffset());
-    m.put("crawled_at", a.crawledAt() == null ? null : a.crawledAt().toString());
-    m.put("extractor_version", a.extractorVersion());
+    String[] names = schema.fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      if (skip.contains(names[i])) {
+        continue;
+      }
+      Object v = row.get(i);
+      if (v instanceof Timestamp t) {
+        v = t.toInstant().toString();
+      } else if (v instanceof Object[] array) {
+        v = Arrays.asList(array);
+      }
+      m.put(names[i], v);
+    }
     return m;
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
+import org.geotrends.common.extract.PageExtractor;
+import org.geotrends.common.record.FileSplits;
 import org.geotrends.common.record.ReadLimits;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.IngestedFiles;
@@ -49,15 +51,18 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Reading limits, shared with the pipeline. */
   static final class ReadOptions {
-    @Option(names = "--max-page-bytes", defaultValue = "5242880", paramLabel = "N",
+    @Option(names = "--max-page-bytes", defaultValue = "" + ReadLimits.DEFAULT_MAX_PAGE_BYTES, paramLabel = "N",
         description = "Reject pages larger than this many bytes (default: ${DEFAULT-VALUE}).")
     int maxPageBytes;
 
-    @Option(names = "--min-words", defaultValue = "20", paramLabel = "N",
+    @Option(names = "--min-words", defaultValue = "" + PageExtractor.DEFAULT_MIN_BODY_WORDS, paramLabel = "N",
         description = "Reject pages whose article text has fewer words (default: ${DEFAULT-VALUE}).")
     int minWords;
 
-    @Option(names = "--split-size", defaultValue = "256m", paramLabel = "SIZE",
+    /** {@link FileSplits#DEFAULT_SPLIT_BYTES} in the option's form (a whole number of MiB). */
+    static final String DEFAULT_SPLIT_SIZE = (FileSplits.DEFAULT_SPLIT_BYTES >> 20) + "m";
+
+    @Option(names = "--split-size", defaultValue = DEFAULT_SPLIT_SIZE, paramLabel = "SIZE",
         description = "Read WARC/ARC files larger than this (plain, or gzip record by record) in "
             + "parts of this size, one task each; a number of bytes with an optional k, m or g; "
             + "0 never splits (default: ${DEFAULT-VALUE}).")

@@ -5,23 +5,13 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.actors.Gazetteer;
 import org.geotrends.common.ingest.CrawlFileIngester;
-import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.IngestedFiles;
-import org.geotrends.jobs.ingest.RejectsTable;
 import org.geotrends.jobs.io.InputFiles;
 import org.geotrends.jobs.io.RunSummary;
-import org.geotrends.jobs.mentions.MentionsTable;
-import org.geotrends.jobs.network.ActorNodesTable;
-import org.geotrends.jobs.network.CoMentionsTable;
-import org.geotrends.jobs.trends.TrendsTable;
+import org.geotrends.jobs.io.TableSpec;
 import org.geotrends.jobs.network.NetworkJob;
-import org.geotrends.jobs.pipeline.PipelineReport;
 import org.geotrends.jobs.pipeline.Stages;
 import org.geotrends.jobs.stories.StoriesJob;
-import org.geotrends.jobs.stories.StoriesTable;
-import org.geotrends.jobs.terms.BurstArticlesTable;
-import org.geotrends.jobs.terms.BurstTermsTable;
-import org.geotrends.jobs.terms.PairTermsTable;
 import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
@@ -33,11 +23,6 @@ import picocli.CommandLine.Option;
     description = "Run every stage: crawl files -> articles, rejects -> stories -> mentions -> "
         + "co_mentions, actor_nodes, graph/ -> trends; print a short summary.")
 final class PipelineCommand implements Callable<Integer> {
-  /** Every table the pipeline writes. */
-  static final List<String> TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME, StoriesTable.NAME,
-      MentionsTable.NAME, CoMentionsTable.NAME, ActorNodesTable.NAME, TrendsTable.NAME, PairTermsTable.NAME,
-      BurstTermsTable.NAME, BurstArticlesTable.NAME);
-
   @Mixin
   InputOptions input;
 
@@ -61,7 +46,7 @@ final class PipelineCommand implements Callable<Integer> {
     TrendsJob.Options trendsOptions = trends.options(windows, count);
     TermsJob.Options termsOptions = terms.options(windows, trendsOptions);
     Gazetteer gazetteer = actors.gazetteer(StageCommands.localConf());
-    out.check(true, TABLES, List.of());
+    out.check(true, Stages.TABLES.stream().map(TableSpec::name).toList(), List.of());
     IngestedFiles.Plan plan = IngestedFiles.plan(out.output, out.mode, files, InputFiles.confBeforeSpark());
     try (SparkSession spark = out.session("pipeline")) {
       RunSummary summary = new RunSummary("pipeline", input.described(), out.output, spark.version());
@@ -73,9 +58,8 @@ final class PipelineCommand implements Callable<Integer> {
       stages.trends(trendsOptions);
       stages.terms(termsOptions, gazetteer);
       stages.finish();
-      PipelineReport.print(stages, networkOptions.granularities().get(0), networkOptions.count(), gazetteer,
-          System.out);
-      System.out.println("tables and run-summary.json in " + out.output);
+      Report.pipeline(stages, networkOptions.granularities().get(0), networkOptions.count(), gazetteer,
+          out.output, System.out);
     }
     return 0;
   }

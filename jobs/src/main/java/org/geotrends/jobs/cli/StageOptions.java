@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.geotrends.common.actors.Gazetteer;
+import org.geotrends.common.stories.MinHash;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.stories.StoriesJob;
@@ -136,30 +137,32 @@ final class StageOptions {
 
   /** The settings of the stories stage. */
   static final class Stories {
-    @Option(names = "--similarity", defaultValue = "0.5", paramLabel = "S",
+    @Option(names = "--similarity", defaultValue = "" + StoriesJob.Options.DEFAULT_THRESHOLD, paramLabel = "S",
         description = "Estimated Jaccard similarity of two bodies' word shingles from which the later "
-            + "is a copy of the earlier (default 0.5).")
+            + "is a copy of the earlier (default ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--shingle-words", defaultValue = "5", paramLabel = "N",
-        description = "Words per shingle (default 5).")
+    @Option(names = "--shingle-words", defaultValue = "" + MinHash.DEFAULT_SHINGLE_WORDS, paramLabel = "N",
+        description = "Words per shingle (default ${DEFAULT-VALUE}).")
     int shingleWords;
 
-    @Option(names = "--bands", defaultValue = "32", paramLabel = "B",
-        description = "MinHash bands (default 32): more bands find less similar pairs.")
+    @Option(names = "--bands", defaultValue = "" + MinHash.DEFAULT_BANDS, paramLabel = "B",
+        description = "MinHash bands (default ${DEFAULT-VALUE}): more bands find less similar pairs.")
     int bands;
 
-    @Option(names = "--band-rows", defaultValue = "4", paramLabel = "R",
-        description = "MinHash values per band (default 4): more rows make fewer chance candidates.")
+    @Option(names = "--band-rows", defaultValue = "" + MinHash.DEFAULT_ROWS, paramLabel = "R",
+        description = "MinHash values per band (default ${DEFAULT-VALUE}): more rows make fewer chance "
+            + "candidates.")
     int rows;
 
-    @Option(names = "--max-bucket", defaultValue = "500", paramLabel = "N",
-        description = "Drop band buckets shared by more than N articles (boilerplate; default 500); "
-            + "counted in the run summary.")
+    @Option(names = "--max-bucket", defaultValue = "" + StoriesJob.Options.DEFAULT_MAX_BUCKET, paramLabel = "N",
+        description = "Drop band buckets shared by more than N articles (boilerplate; default "
+            + "${DEFAULT-VALUE}); counted in the run summary.")
     long maxBucket;
 
-    @Option(names = "--max-link-rounds", defaultValue = "20", paramLabel = "N",
-        description = "Rounds of placing copies in time order (default 20); see README.")
+    @Option(names = "--max-link-rounds", defaultValue = "" + StoriesJob.Options.DEFAULT_MAX_ROUNDS,
+        paramLabel = "N",
+        description = "Rounds of placing copies in time order (default ${DEFAULT-VALUE}); see README.")
     int maxRounds;
 
     StoriesJob.Options options() {
@@ -197,8 +200,10 @@ final class StageOptions {
 
   /** {@code --min-articles}. */
   static final class Network {
-    @Option(names = "--min-articles", defaultValue = "1", paramLabel = "N",
-        description = "Keep pairs mentioned together in at least N articles of a window (default 1).")
+    @Option(names = "--min-articles", defaultValue = "" + NetworkJob.Options.DEFAULT_MIN_ARTICLES,
+        paramLabel = "N",
+        description = "Keep pairs mentioned together in at least N articles of a window (default "
+            + "${DEFAULT-VALUE}).")
     long minArticles;
 
     NetworkJob.Options options(Windows w, Count c) {
@@ -211,36 +216,37 @@ final class StageOptions {
 
   /** The burst detection settings. */
   static final class Trends {
-    @Option(names = "--baseline-periods", defaultValue = "6", paramLabel = "N",
-        description = "Trailing periods in the baseline (default 6).")
+    @Option(names = "--baseline-periods", defaultValue = "" + TrendsJob.DEFAULT_BASELINE_PERIODS,
+        paramLabel = "N", description = "Trailing periods in the baseline (default ${DEFAULT-VALUE}).")
     int baselinePeriods;
 
-    /** Unset: 3, or fewer when the baseline itself is shorter. */
+    /** Unset: the default, or fewer when the baseline itself is shorter. */
     @Option(names = "--min-history", paramLabel = "N",
-        description = "Periods with articles needed before a period is scored (default 3, at most "
-            + "--baseline-periods).")
+        description = "Periods with articles needed before a period is scored (default "
+            + TrendsJob.DEFAULT_MIN_HISTORY + ", at most --baseline-periods).")
     Integer minHistory;
 
-    @Option(names = "--burst-alpha", defaultValue = "0.05", paramLabel = "A",
+    @Option(names = "--burst-alpha", defaultValue = "" + TrendsJob.DEFAULT_BURST_ALPHA, paramLabel = "A",
         description = "False-discovery rate of bursts across the actors of a window: a period is a burst "
-            + "when its q-value is at most A (default 0.05).")
-    double burstAlpha = 0.05;
+            + "when its q-value is at most A (default ${DEFAULT-VALUE}).")
+    double burstAlpha = TrendsJob.DEFAULT_BURST_ALPHA;
 
-    @Option(names = "--burst-prior-weight", defaultValue = "10", paramLabel = "W",
+    @Option(names = "--burst-prior-weight", defaultValue = "" + TrendsJob.PRIOR_WEIGHT, paramLabel = "W",
         description = "Weight, in articles (or stories), of the pooled prior share behind each actor's "
-            + "baseline (default 10).")
+            + "baseline (default ${DEFAULT-VALUE}).")
     double priorWeight = TrendsJob.PRIOR_WEIGHT;
 
-    @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--min-burst-articles", defaultValue = "" + TrendsJob.DEFAULT_MIN_BURST_ARTICLES,
+        paramLabel = "N",
         description = "Articles (or stories, with --count stories) an actor needs in a period for a "
-            + "burst (default 3).")
+            + "burst (default ${DEFAULT-VALUE}).")
     long minBurstArticles;
 
     TrendsJob.Options options(Windows w, Count c) {
       if (baselinePeriods < 1) {
         throw new UserError("--baseline-periods must be at least 1");
       }
-      int history = minHistory != null ? minHistory : Math.min(3, baselinePeriods);
+      int history = minHistory != null ? minHistory : Math.min(TrendsJob.DEFAULT_MIN_HISTORY, baselinePeriods);
       if (history < 1 || history > baselinePeriods) {
         throw new UserError("need 1 <= --min-history <= --baseline-periods");
       }
@@ -257,20 +263,24 @@ final class StageOptions {
 
   /** The pair and burst terms settings. */
   static final class Terms {
-    @Option(names = "--terms-top", defaultValue = "20", paramLabel = "N",
-        description = "Terms kept per pair-window and per burst (default 20).")
+    @Option(names = "--terms-top", defaultValue = "" + TermsJob.Options.DEFAULT_TOP, paramLabel = "N",
+        description = "Terms kept per pair-window and per burst (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--terms-min-count", defaultValue = "2", paramLabel = "N",
-        description = "Times a term must occur in a pair's (or burst's) sentences to be kept (default 2).")
+    @Option(names = "--terms-min-count", defaultValue = "" + TermsJob.Options.DEFAULT_MIN_COUNT, paramLabel = "N",
+        description = "Times a term must occur in a pair's (or burst's) sentences to be kept (default "
+            + "${DEFAULT-VALUE}).")
     long minCount;
 
-    @Option(names = "--terms-min-sentences", defaultValue = "3", paramLabel = "N",
-        description = "Sentences a pair-window (or burst) needs for terms and articles (default 3).")
+    @Option(names = "--terms-min-sentences", defaultValue = "" + TermsJob.Options.DEFAULT_MIN_SENTENCES,
+        paramLabel = "N",
+        description = "Sentences a pair-window (or burst) needs for terms and articles (default "
+            + "${DEFAULT-VALUE}).")
     long minSentences;
 
-    @Option(names = "--terms-articles", defaultValue = "3", paramLabel = "N",
-        description = "Articles kept per pair-window and per burst in burst_articles (default 3).")
+    @Option(names = "--terms-articles", defaultValue = "" + TermsJob.Options.DEFAULT_ARTICLES, paramLabel = "N",
+        description = "Articles kept per pair-window and per burst in burst_articles (default "
+            + "${DEFAULT-VALUE}).")
     int articles;
 
     TermsJob.Options options(Windows w, TrendsJob.Options trends) {

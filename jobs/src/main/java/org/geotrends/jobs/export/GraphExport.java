@@ -20,6 +20,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.network.ActorNodesTable;
+import org.geotrends.jobs.network.CoMentionsTable;
 import org.geotrends.jobs.window.Granularity;
 
 /**
@@ -34,7 +37,11 @@ public final class GraphExport {
   public static final String GEXF = "co_mentions.gexf";
   public static final String GRAPHML = "co_mentions.graphml";
 
+  /** Per window, of each node: columns of actor_nodes. */
+  private static final String[] NODE_ATTRIBUTES = {"articles", "pagerank", "community"};
+  /** Per window, of each edge: columns of co_mentions, and the pair's top terms. */
   private static final String[] EDGE_MEASURES = {"articles", "sentences", "jaccard", "npmi", "lift", "terms"};
+  private static final String TERMS = "terms";
 
   private final Granularity granularity;
   private final Function<String, String> labels;
@@ -45,8 +52,23 @@ public final class GraphExport {
     this.labels = labels;
   }
 
+  /** What was written: nodes and edges of the GEXF file (per window) and of the GraphML file (overall). */
+  public record Written(String granularity, long nodes, long edges, long graphmlNodes, long graphmlEdges) {
+
+    /** The {@code graph} section of a stage in {@code run-summary.json}. */
+    public Map<String, Object> toSummary() {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("granularity", granularity);
+      m.put("nodes", nodes);
+      m.put("edges", edges);
+      m.put("graphml_nodes", graphmlNodes);
+      m.put("graphml_edges", graphmlEdges);
+      return m;
+    }
+  }
+
   /** Writes both files under {@code <output>/graph/}; returns the number of nodes and edges. */
-  public Map<String, Object> write(Dataset<Row> coMentions, Dataset<Row> actorNodes, String output,
+  public Written write(Dataset<Row> coMentions, Dataset<Row> actorNodes, String output,
       Configuration conf) {
     return write(coMentions, actorNodes, null, output, conf);
   }
@@ -59,7 +81,7 @@ public final class GraphExport {
    * {@code pairTerms} (null: none): per window in GEXF (attribute {@code terms}), over all windows
    * (summed G2) in GraphML (key {@code terms}); "" where the pair has none.
    */
-  public Map<String, Object> write(Dataset<Row> coMentions, Dataset<Row> actorNodes, Dataset<Row> pairTerms,
+  public Written write(Dataset<Row> coMentions, Dataset<Row> actorNodes, Dataset<Row> pairTerms,
       String output, Configuration conf) {
     Dataset<Row> edges = coMentions.where(col("granularity").equalTo(granularity.code())
         .and(col("publisher").isNull()));
@@ -87,8 +109,7 @@ public final class GraphExport {
     long[] gexf = write(new Path(new Path(output, FOLDER), GEXF), conf, xml -> gexf(xml, nodes, withTerms));
     long[] graphml = write(new Path(new Path(output, FOLDER), GRAPHML), conf,
         xml -> graphml(xml, nodes, withTerms));
-    return Map.of("granularity", granularity.code(), "nodes", gexf[0], "edges", gexf[1],
-        "graphml_nodes", graphml[0], "graphml_edges", graphml[1]);
+    return new Written(granularity.code(), gexf[0], gexf[1], graphml[0], graphml[1]);
   }
 
   private interface XmlBody {
@@ -124,9 +145,8 @@ public final class GraphExport {
     x.writeAttribute("defaultedgetype", "undirected");
     x.writeAttribute("mode", "dynamic");
     x.writeAttribute("timeformat", "date");
-    attributes(x, "node", new String[] {"articles", "pagerank", "community"},
-        new String[] {"long", "double", "string"});
-    attributes(x, "edge", EDGE_MEASURES, new String[] {"long", "long", "double", "double", "double", "string"});
+    attributes(x, "node", NODE_ATTRIBUTES, ActorNodesTable.SCHEMA);
+    attributes(x, "edge", EDGE_MEASURES, CoMentionsTable.SCHEMA);
 
     long nodeCount = 0;
     x.writeStartElement("nodes");
@@ -146,7 +166,7 @@ public final class GraphExport {
         node = new Spells(r.getString(0));
       }
       node.add(r.getDate(1), new Object[] {r.get(2), r.get(3), r.get(4)},
-          new String[] {"articles", "pagerank", "community"});
+          NODE_ATTRIBUTES);
     }
     if (node != null) {
       node.close(x);
@@ -186,7 +206,8 @@ public final class GraphExport {
     return new long[] {nodeCount, edgeCount};
   }
 
-  private static void attributes(XMLStreamWriter x, String cls, String[] ids, String[] types)
+  /** Declares attributes {@code ids} with their types in {@code table} (GEXF's names are Spark's). */
+  private static void attributes(XMLStreamWriter x, String cls, String[] ids, StructType table)
       throws XMLStreamException {
     x.writeStartElement("attributes");
     x.writeAttribute("class", cls);
@@ -195,7 +216,7 @@ public final class GraphExport {
       x.writeEmptyElement("attribute");
       x.writeAttribute("id", ids[i]);
       x.writeAttribute("title", ids[i]);
-      x.writeAttribute("type", types[i]);
+      x.writeAttribute("type", ids[i].equals(TERMS) ? "string" : table.apply(ids[i]).dataType().typeName());
     }
     x.writeEndElement();
   }

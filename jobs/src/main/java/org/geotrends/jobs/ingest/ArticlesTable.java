@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 import org.geotrends.common.extract.Article;
 
 /** The {@code articles} table: its schema, declared once, and the mapping from {@link Article}. */
@@ -45,6 +46,8 @@ public final class ArticlesTable {
       "crawled_at TIMESTAMP",
       "extractor_version STRING",
       "pub_month STRING"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA, PARTITION_COLUMN);
 
   private ArticlesTable() {
   }

@@ -69,8 +69,8 @@ public final class IngestJob {
     Dataset<Row> outcomes = outcomes(spark, tasks, options, progress.counters())
         .persist(StorageLevel.DISK_ONLY());
     try {
-      writer.write(articles(outcomes), ArticlesTable.NAME, ArticlesTable.PARTITION_COLUMN);
-      writer.write(rejects(outcomes), RejectsTable.NAME);
+      writer.write(articles(outcomes), ArticlesTable.SPEC);
+      writer.write(rejects(outcomes), RejectsTable.SPEC);
       Map<String, IngestCounts> byFile = countsByFile(outcomes);
       IngestCounts counts = IngestCounts.sum(byFile.values());
       LOG.info("ingest: {} records read, {} articles, {} rejects, {} skipped", counts.read(),

@@ -3,6 +3,7 @@ package org.geotrends.jobs.ingest;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 import org.geotrends.common.record.Rejection;
 
 /** The {@code rejects} table: one row per input record that did not become an article. */
@@ -17,6 +18,8 @@ public final class RejectsTable {
       "url STRING",
       "reason STRING NOT NULL",
       "detail STRING"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private RejectsTable() {
   }

@@ -51,9 +51,10 @@ public final class TableAppend implements TableSink {
 
   /** Stages the new rows of {@code table}; they join the table on {@link #commit()}. */
   @Override
-  public void write(Dataset<Row> data, String table, String... partitionBy) {
-    ParquetLayout.writer(data, partitionBy).mode(SaveMode.ErrorIfExists)
-        .parquet(new Path(dir, table).toString());
+  public void write(Dataset<Row> data, TableSpec table) {
+    table.check(data.schema());
+    ParquetLayout.writer(data, table.partitionColumns().toArray(String[]::new)).mode(SaveMode.ErrorIfExists)
+        .parquet(new Path(dir, table.name()).toString());
   }
 
   /** Stages a file that replaces {@code <output>/<name>} on {@link #commit()}. */

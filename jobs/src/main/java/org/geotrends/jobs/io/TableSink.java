@@ -9,8 +9,11 @@ import org.apache.spark.sql.Row;
  */
 public interface TableSink {
 
-  /** Writes {@code data} as the Parquet table {@code table}, partitioned by {@code partitionBy}. */
-  void write(Dataset<Row> data, String table, String... partitionBy);
+  /**
+   * Writes {@code data} as the Parquet table {@code table}, partitioned by its partition columns,
+   * once {@link TableSpec#check} has found it has the table's columns.
+   */
+  void write(Dataset<Row> data, TableSpec table);
 
   /** Fails before any work when the tables cannot be written (see {@link TableWriter.Mode#ERROR}). */
   default void checkWritable(String... tables) {

@@ -58,10 +58,10 @@ public final class TableWriter implements TableSink {
     }
   }
 
-  /** Writes {@code data} as Parquet to {@code <output>/<table>}, partitioned by {@code partitionBy}. */
+  /** Writes {@code data} as Parquet to {@code <output>/<table>}, partitioned as the table is. */
   @Override
-  public void write(Dataset<Row> data, String table, String... partitionBy) {
-    write(data, table, mode, partitionBy);
+  public void write(Dataset<Row> data, TableSpec table) {
+    write(data, table, mode);
   }
 
   /**
@@ -70,14 +70,16 @@ public final class TableWriter implements TableSink {
    * {@code articles.story_id}). {@code data} may read the table it replaces: it is written in
    * full before the old table goes.
    */
-  public void replace(Dataset<Row> data, String table, String... partitionBy) {
-    write(data, table, Mode.OVERWRITE, partitionBy);
+  public void replace(Dataset<Row> data, TableSpec table) {
+    write(data, table, Mode.OVERWRITE);
   }
 
-  private void write(Dataset<Row> data, String table, Mode mode, String... partitionBy) {
-    Path target = new Path(output, table);
-    Path staging = new Path(new Path(output, "_staging"), table + "-" + UUID.randomUUID());
-    ParquetLayout.writer(data, partitionBy).mode(SaveMode.ErrorIfExists).parquet(staging.toString());
+  private void write(Dataset<Row> data, TableSpec table, Mode mode) {
+    table.check(data.schema());
+    Path target = new Path(output, table.name());
+    Path staging = new Path(new Path(output, "_staging"), table.name() + "-" + UUID.randomUUID());
+    ParquetLayout.writer(data, table.partitionColumns().toArray(String[]::new))
+        .mode(SaveMode.ErrorIfExists).parquet(staging.toString());
     try {
       FileSystem fs = target.getFileSystem(conf);
       if (fs.exists(target)) {
@@ -92,7 +94,7 @@ public final class TableWriter implements TableSink {
       }
       deleteIfEmpty(fs, staging.getParent());
     } catch (IOException e) {
-      throw new IllegalStateException("cannot move table " + table + " into place: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot move table " + table.name() + " into place: " + e.getMessage(), e);
     }
   }
 

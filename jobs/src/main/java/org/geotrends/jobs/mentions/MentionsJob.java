@@ -44,7 +44,7 @@ public final class MentionsJob {
 
   /** The table: resolved matches only. */
   public static Dataset<Row> mentions(Dataset<Row> matches) {
-    return matches.where(col("resolved")).drop("resolved");
+    return MentionsTable.SPEC.select(matches.where(col("resolved")));
   }
 
   /** Matches the title and body of one article. */

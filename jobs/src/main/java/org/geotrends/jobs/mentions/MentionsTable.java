@@ -1,6 +1,7 @@
 package org.geotrends.jobs.mentions;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /**
  * The {@code mentions} table: one row per mention of an actor in an article's title or body;
@@ -20,6 +21,8 @@ public final class MentionsTable {
       "`end` INT NOT NULL",
       "sentence_index INT NOT NULL",
       "language STRING"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private MentionsTable() {
   }

@@ -1,6 +1,7 @@
 package org.geotrends.jobs.network;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /** The {@code actor_nodes} table: one row per actor mentioned in a window, with graph metrics. */
 public final class ActorNodesTable {
@@ -17,6 +18,8 @@ public final class ActorNodesTable {
       "weighted_degree DOUBLE NOT NULL",
       "pagerank DOUBLE NOT NULL",
       "community STRING NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private ActorNodesTable() {
   }

@@ -1,6 +1,7 @@
 package org.geotrends.jobs.network;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /** The {@code co_mentions} table: one row per pair of actors mentioned together in a window. */
 public final class CoMentionsTable {
@@ -24,6 +25,8 @@ public final class CoMentionsTable {
       "jaccard DOUBLE NOT NULL",
       "npmi DOUBLE NOT NULL",
       "lift DOUBLE NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private CoMentionsTable() {
   }

@@ -41,6 +41,8 @@ public final class NetworkJob {
   /** Settings of the stage. */
   public record Options(List<Granularity> granularities, boolean byPublisher, long minArticles,
       DayBasis day, Counting count) implements java.io.Serializable {
+    /** Every pair mentioned together at all. */
+    public static final long DEFAULT_MIN_ARTICLES = 1;
 
     /** Windows by the publisher's local day, measures on stories. */
     public Options(List<Granularity> granularities, boolean byPublisher, long minArticles) {
@@ -136,11 +138,9 @@ public final class NetworkJob {
             Windowing.joinKeys("actor_b"))
         .join(w.totals(articleWindows), Windowing.joinKeys())
         .where(col("articles").geq(minArticles));
-    return withMeasures(joined, count).select(
-        lit(w.granularity().code()).as("granularity"), col("window_start"), Windowing.publisherColumn(),
-        col("actor_a"), col("actor_b"), col("articles"), col("stories"), col("sentences"),
-        col("articles_a"), col("articles_b"), col("stories_a"), col("stories_b"),
-        col("total_articles"), col("total_stories"), col("jaccard"), col("npmi"), col("lift"));
+    return CoMentionsTable.SPEC.select(withMeasures(joined, count)
+        .withColumn("granularity", lit(w.granularity().code()))
+        .withColumn("publisher", Windowing.publisherColumn()));
   }
 
   /** Jaccard, NPMI and lift from the article or story counts (formulas in README). */
@@ -200,10 +200,9 @@ public final class NetworkJob {
     Dataset<Row> metrics = graphItems
         .groupByKey((MapFunction<Row, String>) r -> r.getDate(0) + "|" + r.getString(1), Encoders.STRING())
         .flatMapGroups(new WindowMetrics(), Encoders.row(METRICS));
-    return metrics.join(perActor, Windowing.joinKeys("actor_id"))
-        .select(lit(w.granularity().code()).as("granularity"), col("window_start"),
-            Windowing.publisherColumn(), col("actor_id"), col("articles"), col("stories"), col("degree"),
-            col("weighted_degree"), col("pagerank"), col("community"));
+    return ActorNodesTable.SPEC.select(metrics.join(perActor, Windowing.joinKeys("actor_id"))
+        .withColumn("granularity", lit(w.granularity().code()))
+        .withColumn("publisher", Windowing.publisherColumn()));
   }
 
   /** Computes one window's node metrics in memory (a window has at most a few hundred actors). */

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.geotrends.common.actors.ActorMatcher;
 import org.geotrends.common.actors.Gazetteer;
@@ -41,6 +39,7 @@ import org.geotrends.jobs.ingest.RejectsTable;
 import org.geotrends.jobs.ingest.IngestedFiles;
 import org.geotrends.jobs.io.RunSummary;
 import org.geotrends.jobs.io.TableAppend;
+import org.geotrends.jobs.io.TableSpec;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.mentions.MentionsJob;
@@ -67,6 +66,11 @@ import org.slf4j.LoggerFactory;
 public final class Stages {
   private static final Logger LOG = LoggerFactory.getLogger(Stages.class);
 
+  /** Every table the stages write, in the order the pipeline writes them. */
+  public static final List<TableSpec> TABLES = List.of(ArticlesTable.SPEC, RejectsTable.SPEC, StoriesTable.SPEC,
+      MentionsTable.SPEC, CoMentionsTable.SPEC, ActorNodesTable.SPEC, TrendsTable.SPEC, PairTermsTable.SPEC,
+      BurstTermsTable.SPEC, BurstArticlesTable.SPEC);
+
   private final SparkSession spark;
   private final String output;
   private final TableWriter writer;
@@ -91,7 +95,8 @@ public final class Stages {
   }
 
   /** Reads a table written by an earlier stage, with its declared schema. */
-  public Dataset<Row> table(String name, StructType schema) {
+  public Dataset<Row> table(TableSpec table) {
+    String name = table.name();
     Path path = new Path(output, name);
     try {
       if (!path.getFileSystem(conf()).exists(path)) {
@@ -100,7 +105,7 @@ public final class Stages {
     } catch (IOException e) {
       throw new UserError("cannot read " + path + ": " + e.getMessage());
     }
-    return spark.read().schema(schema).parquet(path.toString());
+    return spark.read().schema(table.schema()).parquet(path.toString());
   }
 
   /**
@@ -151,10 +156,10 @@ public final class Stages {
    * Finds the syndicated copies among the articles: writes {@code stories} and rewrites
    * {@code articles} with {@code story_id} filled (see {@link StoriesJob}).
    */
-  public Map<String, Object> stories(StoriesJob.Options options) {
+  public StageFigures.Stories stories(StoriesJob.Options options) {
     writer.checkWritable(StoriesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    Dataset<Row> articles = table(ArticlesTable.SPEC);
     MinHash minHash = options.minHash();
     Dataset<Row> signatures = StoriesJob.signatures(articles, minHash).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> buckets = StoriesJob.buckets(signatures, minHash).persist(StorageLevel.MEMORY_AND_DISK());
@@ -172,28 +177,15 @@ public final class Stages {
       long similarPairs = similar.count();
       long tooShort = signatures.where(col("signature").isNull()).count();
       StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
-      writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.NAME);
+      writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.SPEC);
       // the new articles table is written in full from the old one before the old one goes
-      writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.NAME,
-          ArticlesTable.PARTITION_COLUMN);
-      Row totals = table(StoriesTable.NAME, StoriesTable.SCHEMA)
+      writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.SPEC);
+      Row totals = table(StoriesTable.SPEC)
           .agg(sum("articles"), count(lit(1)), max("articles")).first();
-      long articleCount = nullToZero(totals.get(0));
-      Map<String, Object> figures = new LinkedHashMap<>();
-      long storyCount = totals.getLong(1);
-      figures.put("articles", articleCount);
-      figures.put("stories", storyCount);
-      figures.put("copies", articleCount - storyCount);
-      figures.put("largest_story", nullToZero(totals.get(2)));
-      figures.put("articles_too_short", tooShort);
-      figures.put("candidate_pairs", candidatePairs);
-      figures.put("similar_pairs", similarPairs);
-      figures.put("buckets_dropped_over_max", nullToZero(sizes.get(0)));
-      figures.put("bucket_entries_dropped", nullToZero(sizes.get(1)));
-      figures.put("link_rounds", links.rounds());
-      figures.put("placed_after_max_rounds", links.unresolved());
-      LOG.info("stories: {}", figures);
-      summary.stage("stories", figures, start);
+      StageFigures.Stories figures = new StageFigures.Stories(nullToZero(totals.get(0)), totals.getLong(1),
+          nullToZero(totals.get(2)), tooShort, candidatePairs, similarPairs, nullToZero(sizes.get(0)),
+          nullToZero(sizes.get(1)), links.rounds(), links.unresolved());
+      record("stories", figures, start);
       return figures;
     } finally {
       signatures.unpersist();
@@ -204,88 +196,72 @@ public final class Stages {
     }
   }
 
-  public Map<String, Object> mentions(Gazetteer gazetteer) {
+  public StageFigures.Mentions mentions(Gazetteer gazetteer) {
     writer.checkWritable(MentionsTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
+    Dataset<Row> articles = table(ArticlesTable.SPEC);
     ActorMatcher matcher = new ActorMatcher(gazetteer);
     Dataset<Row> matches = MentionsJob.matches(articles,
             JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      writer.write(MentionsJob.mentions(matches), MentionsTable.NAME);
+      writer.write(MentionsJob.mentions(matches), MentionsTable.SPEC);
       Row totals = matches.agg(
           sum(when(col("resolved"), 1).otherwise(0)).as("mentions"),
           sum(when(not(col("resolved")), 1).otherwise(0)).as("unresolved"),
           countDistinct(when(col("resolved"), col("article_id"))).as("articles_with_mentions"),
           countDistinct(when(col("resolved"), col("actor_id"))).as("actors")).first();
-      Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("articles", articles.select("article_id").distinct().count());
-      figures.put("articles_with_mentions", totals.getLong(2));
-      figures.put("mentions", nullToZero(totals.get(0)));
-      figures.put("unresolved_mentions", nullToZero(totals.get(1)));
-      figures.put("actors_mentioned", totals.getLong(3));
-      figures.put("mentions_by_kind", counts(matches.where(col("resolved")), "match_kind"));
-      figures.put("gazetteer_actors", gazetteer.size());
       LanguageCoverage coverage = LanguageCoverage.of(
           counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults(),
           gazetteer.coveredLanguages());
-      figures.put("articles_by_language", coverage.articlesByLanguage());
-      figures.put("covered_language_share", coverage.coveredShare());
-      figures.put("uncovered_languages", coverage.uncovered());
       if (coverage.warns()) {
-        figures.put("coverage_warning", coverage.warning());
         LOG.warn(coverage.warning());
       }
-      LOG.info("mentions: {}", figures);
-      summary.stage("mentions", figures, start);
+      StageFigures.Mentions figures = new StageFigures.Mentions(
+          articles.select("article_id").distinct().count(), totals.getLong(2), nullToZero(totals.get(0)),
+          nullToZero(totals.get(1)), totals.getLong(3), counts(matches.where(col("resolved")), "match_kind"),
+          gazetteer.size(), coverage);
+      record("mentions", figures, start);
       return figures;
     } finally {
       matches.unpersist();
     }
   }
 
-  public Map<String, Object> network(NetworkJob.Options options, Gazetteer names) {
+  public StageFigures.Network network(NetworkJob.Options options, Gazetteer names) {
     writer.checkWritable(CoMentionsTable.NAME, ActorNodesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
-    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA).persist();
+    Dataset<Row> articles = table(ArticlesTable.SPEC);
+    Dataset<Row> mentions = table(MentionsTable.SPEC).persist();
     try {
-      writer.write(NetworkJob.coMentions(articles, mentions, options), CoMentionsTable.NAME);
+      writer.write(NetworkJob.coMentions(articles, mentions, options), CoMentionsTable.SPEC);
       // Node metrics on the pairs as written: reading them back is cheaper than counting again.
-      Dataset<Row> written = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
-      writer.write(NetworkJob.actorNodes(articles, mentions, written, options), ActorNodesTable.NAME);
+      Dataset<Row> written = table(CoMentionsTable.SPEC);
+      writer.write(NetworkJob.actorNodes(articles, mentions, written, options), ActorNodesTable.SPEC);
     } finally {
       mentions.unpersist();
     }
-    Dataset<Row> edges = table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA);
-    Dataset<Row> nodes = table(ActorNodesTable.NAME, ActorNodesTable.SCHEMA);
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("count", options.count().column());
-    figures.put("edges_by_granularity", counts(edges, "granularity"));
-    figures.put("nodes_by_granularity", counts(nodes, "granularity"));
-    figures.put("windows_by_granularity", countsDistinct(nodes, "granularity", "window_start"));
-    figures.put("graph", new GraphExport(options.granularities().get(0), names::nameOf)
-        .write(edges, nodes, output, conf()));
-    LOG.info("network: {}", figures);
-    summary.stage("network", figures, start);
+    Dataset<Row> edges = table(CoMentionsTable.SPEC);
+    Dataset<Row> nodes = table(ActorNodesTable.SPEC);
+    StageFigures.Network figures = new StageFigures.Network(options.count().column(),
+        counts(edges, "granularity"), counts(nodes, "granularity"),
+        countsDistinct(nodes, "granularity", "window_start"),
+        new GraphExport(options.granularities().get(0), names::nameOf).write(edges, nodes, output, conf()));
+    record("network", figures, start);
     return figures;
   }
 
-  public Map<String, Object> trends(TrendsJob.Options options) {
+  public StageFigures.Trends trends(TrendsJob.Options options) {
     writer.checkWritable(TrendsTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
-    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA);
-    writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.NAME);
-    Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("count", options.count().column());
-    figures.put("rows_by_granularity", counts(trends, "granularity"));
-    figures.put("actors", trends.select("actor_id").distinct().count());
-    figures.put("bursts_by_granularity", counts(trends.where(col("is_burst")), "granularity"));
-    LOG.info("trends: {}", figures);
-    summary.stage("trends", figures, start);
+    Dataset<Row> articles = table(ArticlesTable.SPEC);
+    Dataset<Row> mentions = table(MentionsTable.SPEC);
+    writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.SPEC);
+    Dataset<Row> trends = table(TrendsTable.SPEC);
+    StageFigures.Trends figures = new StageFigures.Trends(options.count().column(),
+        counts(trends, "granularity"), trends.select("actor_id").distinct().count(),
+        counts(trends.where(col("is_burst")), "granularity"));
+    record("trends", figures, start);
     return figures;
   }
 
@@ -293,49 +269,48 @@ public final class Stages {
    * The words and articles behind each pair-window and each burst: {@code pair_terms},
    * {@code burst_terms}, {@code burst_articles} (reads the trends table for its bursts).
    */
-  public Map<String, Object> terms(TermsJob.Options options, Gazetteer gazetteer) {
+  public StageFigures.Terms terms(TermsJob.Options options, Gazetteer gazetteer) {
     writer.checkWritable(PairTermsTable.NAME, BurstTermsTable.NAME, BurstArticlesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.NAME, ArticlesTable.SCHEMA);
-    Dataset<Row> mentions = table(MentionsTable.NAME, MentionsTable.SCHEMA);
-    Dataset<Row> trends = table(TrendsTable.NAME, TrendsTable.SCHEMA);
+    Dataset<Row> articles = table(ArticlesTable.SPEC);
+    Dataset<Row> mentions = table(MentionsTable.SPEC);
+    Dataset<Row> trends = table(TrendsTable.SPEC);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     TermExtractor extractor = new TermExtractor(gazetteer.aliases().stream().map(a -> a.text()).toList());
     Dataset<Row> sentences = TermsJob.sentences(articles, mentions, jsc.broadcast(extractor),
         jsc.broadcast(SentenceSplitter.defaults())).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Object> figures = new LinkedHashMap<>();
+    Row s;
     TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
     try {
-      writer.write(t.pairTerms(), PairTermsTable.NAME);
-      writer.write(t.burstTerms(), BurstTermsTable.NAME);
-      writer.write(t.burstArticles(), BurstArticlesTable.NAME);
-      Row s = sentences.agg(count(lit(1)), sum(when(functions.size(col("actors")).geq(1), 1).otherwise(0)),
+      writer.write(t.pairTerms(), PairTermsTable.SPEC);
+      writer.write(t.burstTerms(), BurstTermsTable.SPEC);
+      writer.write(t.burstArticles(), BurstArticlesTable.SPEC);
+      s = sentences.agg(count(lit(1)), sum(when(functions.size(col("actors")).geq(1), 1).otherwise(0)),
           sum(when(functions.size(col("actors")).geq(2), 1).otherwise(0))).first();
-      figures.put("sentences", s.getLong(0));
-      figures.put("sentences_with_actors", nullToZero(s.get(1)));
-      figures.put("sentences_with_pairs", nullToZero(s.get(2)));
     } finally {
       t.unpersist();
       sentences.unpersist();
     }
-    Dataset<Row> pairTerms = table(PairTermsTable.NAME, PairTermsTable.SCHEMA);
-    Dataset<Row> burstTerms = table(BurstTermsTable.NAME, BurstTermsTable.SCHEMA);
-    Dataset<Row> burstArticles = table(BurstArticlesTable.NAME, BurstArticlesTable.SCHEMA);
-    figures.put("pair_terms", pairTerms.count());
-    figures.put("pair_windows_with_terms", pairTerms.select("granularity", "window_start", "publisher", "actor_a",
-        "actor_b").distinct().count());
-    figures.put("burst_terms", burstTerms.count());
-    figures.put("bursts_with_terms", burstTerms.select("granularity", "period_start", "publisher", "actor_id")
-        .distinct().count());
-    figures.put("burst_articles_by_kind", counts(burstArticles, "kind"));
+    Dataset<Row> pairTerms = table(PairTermsTable.SPEC);
+    Dataset<Row> burstTerms = table(BurstTermsTable.SPEC);
+    Dataset<Row> burstArticles = table(BurstArticlesTable.SPEC);
+    long pairTermCount = pairTerms.count();
+    long pairWindows = pairTerms.select("granularity", "window_start", "publisher", "actor_a", "actor_b")
+        .distinct().count();
+    long burstTermCount = burstTerms.count();
+    long burstsWithTerms = burstTerms.select("granularity", "period_start", "publisher", "actor_id")
+        .distinct().count();
+    Map<String, Long> burstArticlesByKind = counts(burstArticles, "kind");
     // the graph again, now with each edge's top terms (when the network stage wrote its tables)
+    GraphExport.Written graph = null;
     if (exists(CoMentionsTable.NAME) && exists(ActorNodesTable.NAME)) {
-      figures.put("graph", new GraphExport(options.granularities().get(0), gazetteer::nameOf)
-          .write(table(CoMentionsTable.NAME, CoMentionsTable.SCHEMA), table(ActorNodesTable.NAME,
-              ActorNodesTable.SCHEMA), pairTerms, output, conf()));
+      graph = new GraphExport(options.granularities().get(0), gazetteer::nameOf)
+          .write(table(CoMentionsTable.SPEC), table(ActorNodesTable.SPEC), pairTerms, output, conf());
     }
-    LOG.info("terms: {}", figures);
-    summary.stage("terms", figures, start);
+    StageFigures.Terms figures = new StageFigures.Terms(s.getLong(0), nullToZero(s.get(1)),
+        nullToZero(s.get(2)), pairTermCount, pairWindows, burstTermCount, burstsWithTerms,
+        burstArticlesByKind, graph);
+    record("terms", figures, start);
     return figures;
   }
 
@@ -346,6 +321,13 @@ public final class Stages {
     } catch (IOException e) {
       throw new UserError("cannot read " + path + ": " + e.getMessage());
     }
+  }
+
+  /** Logs a stage's figures and records them in the run summary. */
+  private void record(String stage, StageFigures figures, Instant start) {
+    Map<String, Object> section = figures.toSummary();
+    LOG.info("{}: {}", stage, section);
+    summary.stage(stage, section, start);
   }
 
   /** Writes the run summary. */

@@ -55,6 +55,11 @@ public final class StoriesJob {
   /** Settings of the stage. */
   public record Options(double threshold, int shingleWords, int bands, int rows, long maxBucket,
       int maxRounds) implements Serializable {
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final long DEFAULT_MAX_BUCKET = 500;
+    public static final int DEFAULT_MAX_ROUNDS = 20;
+    public static final Options DEFAULT = new Options(DEFAULT_THRESHOLD, MinHash.DEFAULT_SHINGLE_WORDS,
+        MinHash.DEFAULT_BANDS, MinHash.DEFAULT_ROWS, DEFAULT_MAX_BUCKET, DEFAULT_MAX_ROUNDS);
 
     public MinHash minHash() {
       return new MinHash(shingleWords, bands, rows);
@@ -200,23 +205,16 @@ public final class StoriesJob {
         .withColumn("story_id", ArticlesTable.storyOrSelf());
     Dataset<Row> sizes = placed.groupBy("story_id")
         .agg(count(lit(1)).as("articles"), countDistinct("publisher").as("publishers"));
-    return sizes.join(first.select(col("article_id").as("story_id"), col("published_at"), col("title")),
-            "story_id")
-        .select(col("story_id"), col("published_at").as("first_published_at"),
-            col("story_id").as("first_article_id"), col("articles"), col("publishers"), col("title"));
+    return StoriesTable.SPEC.select(sizes.join(first.select(col("article_id").as("story_id"),
+            col("published_at").as("first_published_at"), col("title")), "story_id")
+        .withColumn("first_article_id", col("story_id")));
   }
 
   /** Every row of {@code articles} (all captures) with the {@code story_id} of its article. */
   public static Dataset<Row> withStoryIds(Dataset<Row> articles, Dataset<Row> storyIds) {
-    Column[] columns = new Column[ArticlesTable.SCHEMA.size()];
-    String[] names = ArticlesTable.SCHEMA.fieldNames();
-    for (int i = 0; i < names.length; i++) {
-      columns[i] = col(names[i]);
-    }
-    return articles.drop("story_id")
+    return ArticlesTable.SPEC.select(articles.drop("story_id")
         .join(storyIds, scala(List.of("article_id")), "left")
-        .withColumn("story_id", ArticlesTable.storyOrSelf())
-        .select(columns);
+        .withColumn("story_id", ArticlesTable.storyOrSelf()));
   }
 
   private static scala.collection.immutable.Seq<String> scala(List<String> names) {

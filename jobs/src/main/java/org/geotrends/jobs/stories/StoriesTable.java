@@ -1,6 +1,7 @@
 package org.geotrends.jobs.stories;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /**
  * The {@code stories} table: one row per story, the first article and its copies published
@@ -16,6 +17,8 @@ public final class StoriesTable {
       "articles BIGINT NOT NULL",
       "publishers BIGINT NOT NULL",
       "title STRING"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private StoriesTable() {
   }

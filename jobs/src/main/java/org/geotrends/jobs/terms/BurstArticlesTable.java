@@ -1,6 +1,7 @@
 package org.geotrends.jobs.terms;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /**
  * The {@code burst_articles} table: the few articles that show best what a burst
@@ -25,6 +26,8 @@ public final class BurstArticlesTable {
       "url STRING",
       "sentence STRING NOT NULL",
       "score DOUBLE NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private BurstArticlesTable() {
   }

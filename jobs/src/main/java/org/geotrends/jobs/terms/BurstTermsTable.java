@@ -1,6 +1,7 @@
 package org.geotrends.jobs.terms;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /**
  * The {@code burst_terms} table: the terms most distinctive of an actor's sentences in a burst
@@ -21,6 +22,8 @@ public final class BurstTermsTable {
       "burst_count BIGINT NOT NULL",
       "baseline_count BIGINT NOT NULL",
       "burst_sentences BIGINT NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private BurstTermsTable() {
   }

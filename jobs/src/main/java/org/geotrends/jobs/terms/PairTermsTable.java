@@ -1,6 +1,7 @@
 package org.geotrends.jobs.terms;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /**
  * The {@code pair_terms} table: the terms most distinctive of the sentences that mention both
@@ -22,6 +23,8 @@ public final class PairTermsTable {
       "pair_count BIGINT NOT NULL",
       "background_count BIGINT NOT NULL",
       "pair_sentences BIGINT NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private PairTermsTable() {
   }

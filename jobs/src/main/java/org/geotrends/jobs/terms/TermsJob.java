@@ -59,9 +59,15 @@ public final class TermsJob {
   public record Options(List<Granularity> granularities, boolean byPublisher, DayBasis day, int baselinePeriods,
       int top, long minCount, long minSentences, int articles) implements Serializable {
 
+    public static final int DEFAULT_TOP = 20;
+    public static final long DEFAULT_MIN_COUNT = 2;
+    public static final long DEFAULT_MIN_SENTENCES = 3;
+    public static final int DEFAULT_ARTICLES = 3;
+
     /** Twenty terms seen twice or more, pairs with three sentences or more, three articles each. */
     public Options(List<Granularity> granularities, boolean byPublisher, DayBasis day, int baselinePeriods) {
-      this(granularities, byPublisher, day, baselinePeriods, 20, 2, 3, 3);
+      this(granularities, byPublisher, day, baselinePeriods, DEFAULT_TOP, DEFAULT_MIN_COUNT, DEFAULT_MIN_SENTENCES,
+          DEFAULT_ARTICLES);
     }
   }
 
@@ -123,10 +129,10 @@ public final class TermsJob {
           .withColumn("reference", col("background_count").minus(col("target")))
           .withColumn("reference_total", col("background_total").minus(col("target_total")));
       Dataset<Row> pairTop = persist(shared, top(pairCandidates, options, g));
-      pairTerms = union(pairTerms, pairTop.select(col("granularity"), col("window_start"),
-          Windowing.publisherColumn(), col("actor_a"), col("actor_b"), col("language"), col("rank"), col("term"),
-          col("score"), col("target").as("pair_count"), col("background_count"),
-          col("target_sentences").as("pair_sentences")));
+      pairTerms = union(pairTerms, PairTermsTable.SPEC.select(pairTop
+          .withColumn("publisher", Windowing.publisherColumn())
+          .withColumnRenamed("target", "pair_count")
+          .withColumnRenamed("target_sentences", "pair_sentences")));
 
       // bursts: the actor's sentences in the burst period against the periods before it
       Dataset<Row> bursts = trends.where(col("is_burst").and(col("granularity").equalTo(g.code())))
@@ -154,20 +160,23 @@ public final class TermsJob {
           .join(referenceTotals, Windowing.joinKeys("actor_a", "language"))
           .na().fill(0L, new String[] {"reference"});
       Dataset<Row> burstTop = persist(shared, top(burstCandidates, options, g));
-      burstTerms = union(burstTerms, burstTop.select(col("granularity"), col("window_start").as("period_start"),
-          Windowing.publisherColumn(), col("actor_a").as("actor_id"), col("language"), col("rank"), col("term"),
-          col("score"), col("target").as("burst_count"), col("reference").as("baseline_count"),
-          col("target_sentences").as("burst_sentences")));
+      burstTerms = union(burstTerms, BurstTermsTable.SPEC.select(burstTop
+          .withColumn("publisher", Windowing.publisherColumn())
+          .withColumnRenamed("window_start", "period_start")
+          .withColumnRenamed("actor_a", "actor_id")
+          .withColumnRenamed("target", "burst_count")
+          .withColumnRenamed("reference", "baseline_count")
+          .withColumnRenamed("target_sentences", "burst_sentences")));
 
       targets = union(targets, articlesOf(pairSentences.unionByName(burstSentences),
           pairTop.unionByName(burstTop, true), options).withColumn("granularity", lit(g.code())));
     }
-    Dataset<Row> burstArticles = targets.join(ArticlesTable.firstCaptures(articles)
+    Dataset<Row> burstArticles = BurstArticlesTable.SPEC.select(targets.join(ArticlesTable.firstCaptures(articles)
             .select(col("article_id"), col("title"), col("publisher").as("article_publisher"), col("published_at"),
                 col("url")), "article_id")
-        .select(col("kind"), col("granularity"), col("window_start"), Windowing.publisherColumn(), col("actor_a"),
-            expr("nullif(actor_b, '')").as("actor_b"), col("rank"), col("article_id"), col("title"),
-            col("article_publisher"), col("published_at"), col("url"), col("text").as("sentence"), col("score"));
+        .withColumn("publisher", Windowing.publisherColumn())
+        .withColumn("actor_b", expr("nullif(actor_b, '')"))
+        .withColumnRenamed("text", "sentence"));
     return new Tables(pairTerms, burstTerms, burstArticles, shared);
   }
 

@@ -41,6 +41,14 @@ public final class TrendsJob {
 
   /** Weight of the pooled prior, in articles (or stories), unless told otherwise. */
   public static final double PRIOR_WEIGHT = 10;
+  /** Trailing periods in the baseline, unless told otherwise. */
+  public static final int DEFAULT_BASELINE_PERIODS = 6;
+  /** Periods with articles before one is scored, unless told otherwise (at most the baseline). */
+  public static final int DEFAULT_MIN_HISTORY = 3;
+  /** False-discovery rate of bursts, unless told otherwise. */
+  public static final double DEFAULT_BURST_ALPHA = 0.05;
+  /** Articles (or stories) an actor needs in a period for a burst, unless told otherwise. */
+  public static final long DEFAULT_MIN_BURST_ARTICLES = 3;
 
   /**
    * Settings of the stage: a period is a burst when its q-value (Benjamini-Hochberg across the
@@ -128,11 +136,9 @@ public final class TrendsJob {
         .groupByKey((MapFunction<Row, String>) r -> r.get(SCORED.fieldIndex("publisher")) + "|"
             + r.get(SCORED.fieldIndex("period_start")), Encoders.STRING())
         .flatMapGroups(new FlagBursts(burstAlpha), Encoders.row(FLAGGED));
-    return flagged.select(lit(w.granularity().code()).as("granularity"), col("period_start"),
-        Windowing.publisherColumn(),
-        col("actor_id"), col("articles"), col("stories"), col("mentions"), col("total_articles"),
-        col("total_stories"), col("share"), col("share_low"), col("share_high"),
-        col("baseline"), col("zscore"), col("p_value"), col("q_value"), col("is_burst"));
+    return TrendsTable.SPEC.select(flagged
+        .withColumn("granularity", lit(w.granularity().code()))
+        .withColumn("publisher", Windowing.publisherColumn()));
   }
 
   /** Sorts one actor's periods and scores them on the articles or stories counts. */

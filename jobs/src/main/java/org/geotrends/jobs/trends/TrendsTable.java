@@ -1,6 +1,7 @@
 package org.geotrends.jobs.trends;
 
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.jobs.io.TableSpec;
 
 /** The {@code trends} table: one row per actor and period, periods without mentions included. */
 public final class TrendsTable {
@@ -24,6 +25,8 @@ public final class TrendsTable {
       "p_value DOUBLE",
       "q_value DOUBLE",
       "is_burst BOOLEAN NOT NULL"));
+
+  public static final TableSpec SPEC = new TableSpec(NAME, SCHEMA);
 
   private TrendsTable() {
   }

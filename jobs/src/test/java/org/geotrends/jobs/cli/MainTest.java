@@ -11,9 +11,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.geotrends.common.extract.PageExtractor;
+import org.geotrends.common.record.FileSplits;
+import org.geotrends.common.record.ReadLimits;
 import org.geotrends.jobs.Fixtures;
+import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.stories.StoriesJob;
+import org.geotrends.jobs.terms.TermsJob;
+import org.geotrends.jobs.trends.TrendsJob;
 import org.geotrends.jobs.io.UserError;
 import org.geotrends.jobs.window.DayBasis;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +94,57 @@ class MainTest {
     assertTrue(lines.get(1).matches("Spark 4\\.\\d+\\.\\d+.*"), lines.get(1));
     assertTrue(lines.get(2).matches("jwarc \\d+\\.\\d+\\.\\d+.*"), lines.get(2));
     assertTrue(lines.get(3).matches("gazetteer default, data sha256 [0-9a-f]{12}"), lines.get(3));
+  }
+
+  /** The help text of each option of {@code command}, its wrapped lines joined, by option name. */
+  Map<String, String> helpByOption(String command) {
+    assertEquals(0, Main.execute(command, "--help"));
+    Map<String, String> entries = new LinkedHashMap<>();
+    String current = null;
+    for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+      Matcher m = Pattern.compile("^ {1,6}(?:-\\w, )?(--[a-z-]+)").matcher(line);
+      if (m.find()) {
+        current = m.group(1);
+        entries.put(current, line.strip());
+      } else if (current != null && line.startsWith("        ")) {
+        entries.merge(current, line.strip(), (a, b) -> a + " " + b);
+      } else {
+        current = null;
+      }
+    }
+    out.reset();
+    return entries;
+  }
+
+  @Test
+  void helpShowsTheLibrarysDefaults() {
+    Map<String, String> pipeline = helpByOption("pipeline");
+    Map<String, Object> defaults = new LinkedHashMap<>();
+    defaults.put("--max-page-bytes", ReadLimits.DEFAULT.maxPageBytes());
+    defaults.put("--min-words", PageExtractor.DEFAULT_MIN_BODY_WORDS);
+    defaults.put("--split-size", (FileSplits.DEFAULT_SPLIT_BYTES >> 20) + "m");
+    defaults.put("--similarity", StoriesJob.Options.DEFAULT.threshold());
+    defaults.put("--shingle-words", StoriesJob.Options.DEFAULT.shingleWords());
+    defaults.put("--bands", StoriesJob.Options.DEFAULT.bands());
+    defaults.put("--band-rows", StoriesJob.Options.DEFAULT.rows());
+    defaults.put("--max-bucket", StoriesJob.Options.DEFAULT.maxBucket());
+    defaults.put("--max-link-rounds", StoriesJob.Options.DEFAULT.maxRounds());
+    defaults.put("--min-articles", NetworkJob.Options.DEFAULT_MIN_ARTICLES);
+    defaults.put("--baseline-periods", TrendsJob.DEFAULT_BASELINE_PERIODS);
+    defaults.put("--min-history", TrendsJob.DEFAULT_MIN_HISTORY);
+    defaults.put("--burst-alpha", TrendsJob.DEFAULT_BURST_ALPHA);
+    defaults.put("--burst-prior-weight", TrendsJob.PRIOR_WEIGHT);
+    defaults.put("--min-burst-articles", TrendsJob.DEFAULT_MIN_BURST_ARTICLES);
+    TermsJob.Options terms = new TermsJob.Options(List.of(), false, DayBasis.LOCAL, 6);
+    defaults.put("--terms-top", terms.top());
+    defaults.put("--terms-min-count", terms.minCount());
+    defaults.put("--terms-min-sentences", terms.minSentences());
+    defaults.put("--terms-articles", terms.articles());
+    defaults.forEach((option, value) -> {
+      String help = pipeline.get(option);
+      assertTrue(help != null && help.matches(".*\\bdefault:? " + Pattern.quote(String.valueOf(value)) + "[),;].*"),
+          option + " should show the default " + value + ": " + help);
+    });
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
@@ -32,11 +31,11 @@ class GraphExportTest extends SparkTest {
         CoverageFixture.mentions(spark()), new NetworkJob.Options(List.of(Granularity.MONTH), false, 1,
             Counting.ARTICLES));
 
-    Map<String, Object> counts = new GraphExport(Granularity.MONTH, id -> id.equals("RUS") ? "Russia" : id)
+    GraphExport.Written counts = new GraphExport(Granularity.MONTH, id -> id.equals("RUS") ? "Russia" : id)
         .write(n.coMentions(), n.actorNodes(), tmp.toString(), spark().sparkContext().hadoopConfiguration());
 
-    assertEquals(5L, counts.get("nodes"));
-    assertEquals(7L, counts.get("edges"), "distinct pairs over the three months");
+    assertEquals(5, counts.nodes());
+    assertEquals(7, counts.edges(), "distinct pairs over the three months");
     Document gexf = parse(tmp.resolve("graph/co_mentions.gexf"));
     Element root = gexf.getDocumentElement();
     assertEquals("http://gexf.net/1.3", root.getNamespaceURI());

@@ -34,6 +34,9 @@ class ParquetLayoutTest extends SparkTest {
       .add("url", DataTypes.StringType)
       .add("published_at", DataTypes.TimestampType)
       .add("pub_month", DataTypes.StringType);
+  static final TableSpec ARTICLES = new TableSpec("articles", SCHEMA, "pub_month");
+  static final TableSpec MENTIONS = new TableSpec("mentions",
+      new StructType(java.util.Arrays.copyOf(SCHEMA.fields(), 2)));
 
   @TempDir
   Path dir;
@@ -64,7 +67,7 @@ class ParquetLayoutTest extends SparkTest {
   void eachMonthFolderGetsOneFileOfSmallDataNotOneFilePerTask() throws IOException {
     spark().conf().set("spark.sql.adaptive.enabled", "true");
     try {
-      writer().write(articles(), "articles", "pub_month");
+      writer().write(articles(), ARTICLES);
     } finally {
       spark().conf().set("spark.sql.adaptive.enabled", "false");
     }
@@ -80,11 +83,20 @@ class ParquetLayoutTest extends SparkTest {
   }
 
   @Test
+  void aTableIsNotWrittenFromDataWithOtherColumns() {
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> writer().write(articles().select("published_at", "url", "pub_month"), ARTICLES));
+    assertEquals("not the columns of the articles table: column 1: published_at timestamp where the table has "
+        + "url string; column 2: url string where the table has published_at timestamp", e.getMessage());
+    org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(dir.resolve("articles")));
+  }
+
+  @Test
   void outputFilesBoundsTheWriterTasks() throws IOException {
     ParquetLayout.setOutputFiles(spark(), 3);
     Dataset<Row> unpartitioned = articles().drop("pub_month");
 
-    writer().write(unpartitioned, "mentions");
+    writer().write(unpartitioned, MENTIONS);
 
     assertEquals(3, parquetFiles(dir.resolve("mentions")).size());
     assertDataFrameNoOrderEquals(unpartitioned, spark().read().parquet(dir.resolve("mentions").toString()));
@@ -92,7 +104,7 @@ class ParquetLayoutTest extends SparkTest {
 
   @Test
   void filesAreZstdWithUtcMicrosecondTimestampsSortedByPublicationTime() throws IOException {
-    writer().write(articles(), "articles", "pub_month");
+    writer().write(articles(), ARTICLES);
 
     List<Path> files = parquetFiles(dir.resolve("articles"));
     org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 3);

@@ -119,8 +119,8 @@ class IncrementalIngestTest extends SparkTest {
 
     // an append that staged its rows and died before committing
     TableAppend died = TableAppend.begin(out, spark().sparkContext().hadoopConfiguration());
-    died.write(spark().read().parquet(out + "/" + ArticlesTable.NAME), ArticlesTable.NAME,
-        ArticlesTable.PARTITION_COLUMN);
+    died.write(ArticlesTable.SPEC.select(spark().read().parquet(out + "/" + ArticlesTable.NAME)),
+        ArticlesTable.SPEC);
     assertEquals(articles, rows(out, ArticlesTable.NAME));
 
     IngestRun next = ingest(out, Mode.APPEND, in.toString());
@@ -139,7 +139,7 @@ class IncrementalIngestTest extends SparkTest {
     committed.write(spark().read().parquet(out + "/" + RejectsTable.NAME).limit(0)
         .union(spark().createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(
             "file:/x.warc", 0L, "warc", null, "no_body", "staged")), RejectsTable.SCHEMA)),
-        RejectsTable.NAME);
+        RejectsTable.SPEC);
     // the mark is written, then the run dies before moving anything
     Path staged = Files.list(Path.of(out, "_staging")).findFirst().orElseThrow();
     Files.createFile(staged.resolve("_COMMITTED"));
