@@ -38,6 +38,7 @@ import org.geotrends.jobs.ingest.IngestRun;
 import org.geotrends.jobs.ingest.RejectsTable;
 import org.geotrends.jobs.ingest.IngestedFiles;
 import org.geotrends.jobs.io.RunSummary;
+import org.geotrends.jobs.io.StageProgress;
 import org.geotrends.jobs.io.TableAppend;
 import org.geotrends.jobs.io.TableSpec;
 import org.geotrends.jobs.io.TableWriter;
@@ -159,39 +160,41 @@ public final class Stages {
   public StageFigures.Stories stories(StoriesJob.Options options) {
     writer.checkWritable(StoriesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.SPEC);
-    MinHash minHash = options.minHash();
-    Dataset<Row> signatures = StoriesJob.signatures(articles, minHash).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> buckets = StoriesJob.buckets(signatures, minHash).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> similar = null;
-    try {
-      Dataset<Row> candidates = StoriesJob.candidates(buckets, options.maxBucket())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      similar = StoriesJob.similarPairs(candidates, signatures, options.threshold())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      Row sizes = StoriesJob.bucketSizes(buckets).agg(
-          sum(when(col("size").gt(options.maxBucket()), 1).otherwise(0)),
-          sum(when(col("size").gt(options.maxBucket()), col("size")).otherwise(0))).first();
-      long candidatePairs = candidates.count();
-      candidates.unpersist();
-      long similarPairs = similar.count();
-      long tooShort = signatures.where(col("signature").isNull()).count();
-      StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
-      writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.SPEC);
-      // the new articles table is written in full from the old one before the old one goes
-      writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.SPEC);
-      Row totals = table(StoriesTable.SPEC)
-          .agg(sum("articles"), count(lit(1)), max("articles")).first();
-      StageFigures.Stories figures = new StageFigures.Stories(nullToZero(totals.get(0)), totals.getLong(1),
-          nullToZero(totals.get(2)), tooShort, candidatePairs, similarPairs, nullToZero(sizes.get(0)),
-          nullToZero(sizes.get(1)), links.rounds(), links.unresolved());
-      record("stories", figures, start);
-      return figures;
-    } finally {
-      signatures.unpersist();
-      buckets.unpersist();
-      if (similar != null) {
-        similar.unpersist();
+    try (StageProgress progress = StageProgress.start(spark.sparkContext(), "stories", System.err)) {
+      Dataset<Row> articles = table(ArticlesTable.SPEC);
+      MinHash minHash = options.minHash();
+      Dataset<Row> signatures = StoriesJob.signatures(articles, minHash).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> buckets = StoriesJob.buckets(signatures, minHash).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> similar = null;
+      try {
+        Dataset<Row> candidates = StoriesJob.candidates(buckets, options.maxBucket())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        similar = StoriesJob.similarPairs(candidates, signatures, options.threshold())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        Row sizes = StoriesJob.bucketSizes(buckets).agg(
+            sum(when(col("size").gt(options.maxBucket()), 1).otherwise(0)),
+            sum(when(col("size").gt(options.maxBucket()), col("size")).otherwise(0))).first();
+        long candidatePairs = candidates.count();
+        candidates.unpersist();
+        long similarPairs = similar.count();
+        long tooShort = signatures.where(col("signature").isNull()).count();
+        StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
+        writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.SPEC);
+        // the new articles table is written in full from the old one before the old one goes
+        writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.SPEC);
+        Row totals = table(StoriesTable.SPEC)
+            .agg(sum("articles"), count(lit(1)), max("articles")).first();
+        StageFigures.Stories figures = new StageFigures.Stories(nullToZero(totals.get(0)), totals.getLong(1),
+            nullToZero(totals.get(2)), tooShort, candidatePairs, similarPairs, nullToZero(sizes.get(0)),
+            nullToZero(sizes.get(1)), links.rounds(), links.unresolved());
+        record("stories", figures, start);
+        return figures;
+      } finally {
+        signatures.unpersist();
+        buckets.unpersist();
+        if (similar != null) {
+          similar.unpersist();
+        }
       }
     }
   }
@@ -199,70 +202,76 @@ public final class Stages {
   public StageFigures.Mentions mentions(Gazetteer gazetteer) {
     writer.checkWritable(MentionsTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.SPEC);
-    ActorMatcher matcher = new ActorMatcher(gazetteer);
-    Dataset<Row> matches = MentionsJob.matches(articles,
-            JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      writer.write(MentionsJob.mentions(matches), MentionsTable.SPEC);
-      Row totals = matches.agg(
-          sum(when(col("resolved"), 1).otherwise(0)).as("mentions"),
-          sum(when(not(col("resolved")), 1).otherwise(0)).as("unresolved"),
-          countDistinct(when(col("resolved"), col("article_id"))).as("articles_with_mentions"),
-          countDistinct(when(col("resolved"), col("actor_id"))).as("actors")).first();
-      LanguageCoverage coverage = LanguageCoverage.of(
-          counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults(),
-          gazetteer.coveredLanguages());
-      if (coverage.warns()) {
-        LOG.warn(coverage.warning());
+    try (StageProgress progress = StageProgress.start(spark.sparkContext(), "mentions", System.err)) {
+      Dataset<Row> articles = table(ArticlesTable.SPEC);
+      ActorMatcher matcher = new ActorMatcher(gazetteer);
+      Dataset<Row> matches = MentionsJob.matches(articles,
+              JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        writer.write(MentionsJob.mentions(matches), MentionsTable.SPEC);
+        Row totals = matches.agg(
+            sum(when(col("resolved"), 1).otherwise(0)).as("mentions"),
+            sum(when(not(col("resolved")), 1).otherwise(0)).as("unresolved"),
+            countDistinct(when(col("resolved"), col("article_id"))).as("articles_with_mentions"),
+            countDistinct(when(col("resolved"), col("actor_id"))).as("actors")).first();
+        LanguageCoverage coverage = LanguageCoverage.of(
+            counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults(),
+            gazetteer.coveredLanguages());
+        if (coverage.warns()) {
+          LOG.warn(coverage.warning());
+        }
+        StageFigures.Mentions figures = new StageFigures.Mentions(
+            articles.select("article_id").distinct().count(), totals.getLong(2), nullToZero(totals.get(0)),
+            nullToZero(totals.get(1)), totals.getLong(3), counts(matches.where(col("resolved")), "match_kind"),
+            gazetteer.size(), coverage);
+        record("mentions", figures, start);
+        return figures;
+      } finally {
+        matches.unpersist();
       }
-      StageFigures.Mentions figures = new StageFigures.Mentions(
-          articles.select("article_id").distinct().count(), totals.getLong(2), nullToZero(totals.get(0)),
-          nullToZero(totals.get(1)), totals.getLong(3), counts(matches.where(col("resolved")), "match_kind"),
-          gazetteer.size(), coverage);
-      record("mentions", figures, start);
-      return figures;
-    } finally {
-      matches.unpersist();
     }
   }
 
   public StageFigures.Network network(NetworkJob.Options options, Gazetteer names) {
     writer.checkWritable(CoMentionsTable.NAME, ActorNodesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.SPEC);
-    Dataset<Row> mentions = table(MentionsTable.SPEC).persist();
-    try {
-      writer.write(NetworkJob.coMentions(articles, mentions, options), CoMentionsTable.SPEC);
-      // Node metrics on the pairs as written: reading them back is cheaper than counting again.
-      Dataset<Row> written = table(CoMentionsTable.SPEC);
-      writer.write(NetworkJob.actorNodes(articles, mentions, written, options), ActorNodesTable.SPEC);
-    } finally {
-      mentions.unpersist();
+    try (StageProgress progress = StageProgress.start(spark.sparkContext(), "network", System.err)) {
+      Dataset<Row> articles = table(ArticlesTable.SPEC);
+      Dataset<Row> mentions = table(MentionsTable.SPEC).persist();
+      try {
+        writer.write(NetworkJob.coMentions(articles, mentions, options), CoMentionsTable.SPEC);
+        // Node metrics on the pairs as written: reading them back is cheaper than counting again.
+        Dataset<Row> written = table(CoMentionsTable.SPEC);
+        writer.write(NetworkJob.actorNodes(articles, mentions, written, options), ActorNodesTable.SPEC);
+      } finally {
+        mentions.unpersist();
+      }
+      Dataset<Row> edges = table(CoMentionsTable.SPEC);
+      Dataset<Row> nodes = table(ActorNodesTable.SPEC);
+      StageFigures.Network figures = new StageFigures.Network(options.count().column(),
+          counts(edges, "granularity"), counts(nodes, "granularity"),
+          countsDistinct(nodes, "granularity", "window_start"),
+          new GraphExport(options.granularities().get(0), names::nameOf).write(edges, nodes, output, conf()));
+      record("network", figures, start);
+      return figures;
     }
-    Dataset<Row> edges = table(CoMentionsTable.SPEC);
-    Dataset<Row> nodes = table(ActorNodesTable.SPEC);
-    StageFigures.Network figures = new StageFigures.Network(options.count().column(),
-        counts(edges, "granularity"), counts(nodes, "granularity"),
-        countsDistinct(nodes, "granularity", "window_start"),
-        new GraphExport(options.granularities().get(0), names::nameOf).write(edges, nodes, output, conf()));
-    record("network", figures, start);
-    return figures;
   }
 
   public StageFigures.Trends trends(TrendsJob.Options options) {
     writer.checkWritable(TrendsTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.SPEC);
-    Dataset<Row> mentions = table(MentionsTable.SPEC);
-    writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.SPEC);
-    Dataset<Row> trends = table(TrendsTable.SPEC);
-    StageFigures.Trends figures = new StageFigures.Trends(options.count().column(),
-        counts(trends, "granularity"), trends.select("actor_id").distinct().count(),
-        counts(trends.where(col("is_burst")), "granularity"));
-    record("trends", figures, start);
-    return figures;
+    try (StageProgress progress = StageProgress.start(spark.sparkContext(), "trends", System.err)) {
+      Dataset<Row> articles = table(ArticlesTable.SPEC);
+      Dataset<Row> mentions = table(MentionsTable.SPEC);
+      writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.SPEC);
+      Dataset<Row> trends = table(TrendsTable.SPEC);
+      StageFigures.Trends figures = new StageFigures.Trends(options.count().column(),
+          counts(trends, "granularity"), trends.select("actor_id").distinct().count(),
+          counts(trends.where(col("is_burst")), "granularity"));
+      record("trends", figures, start);
+      return figures;
+    }
   }
 
   /**
@@ -272,46 +281,48 @@ public final class Stages {
   public StageFigures.Terms terms(TermsJob.Options options, Gazetteer gazetteer) {
     writer.checkWritable(PairTermsTable.NAME, BurstTermsTable.NAME, BurstArticlesTable.NAME);
     Instant start = Instant.now();
-    Dataset<Row> articles = table(ArticlesTable.SPEC);
-    Dataset<Row> mentions = table(MentionsTable.SPEC);
-    Dataset<Row> trends = table(TrendsTable.SPEC);
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    TermExtractor extractor = new TermExtractor(gazetteer.aliases().stream().map(a -> a.text()).toList());
-    Dataset<Row> sentences = TermsJob.sentences(articles, mentions, jsc.broadcast(extractor),
-        jsc.broadcast(SentenceSplitter.defaults())).persist(StorageLevel.MEMORY_AND_DISK());
-    Row s;
-    TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
-    try {
-      writer.write(t.pairTerms(), PairTermsTable.SPEC);
-      writer.write(t.burstTerms(), BurstTermsTable.SPEC);
-      writer.write(t.burstArticles(), BurstArticlesTable.SPEC);
-      s = sentences.agg(count(lit(1)), sum(when(functions.size(col("actors")).geq(1), 1).otherwise(0)),
-          sum(when(functions.size(col("actors")).geq(2), 1).otherwise(0))).first();
-    } finally {
-      t.unpersist();
-      sentences.unpersist();
+    try (StageProgress progress = StageProgress.start(spark.sparkContext(), "terms", System.err)) {
+      Dataset<Row> articles = table(ArticlesTable.SPEC);
+      Dataset<Row> mentions = table(MentionsTable.SPEC);
+      Dataset<Row> trends = table(TrendsTable.SPEC);
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      TermExtractor extractor = new TermExtractor(gazetteer.aliases().stream().map(a -> a.text()).toList());
+      Dataset<Row> sentences = TermsJob.sentences(articles, mentions, jsc.broadcast(extractor),
+          jsc.broadcast(SentenceSplitter.defaults())).persist(StorageLevel.MEMORY_AND_DISK());
+      Row s;
+      TermsJob.Tables t = TermsJob.tables(sentences, articles, trends, options);
+      try {
+        writer.write(t.pairTerms(), PairTermsTable.SPEC);
+        writer.write(t.burstTerms(), BurstTermsTable.SPEC);
+        writer.write(t.burstArticles(), BurstArticlesTable.SPEC);
+        s = sentences.agg(count(lit(1)), sum(when(functions.size(col("actors")).geq(1), 1).otherwise(0)),
+            sum(when(functions.size(col("actors")).geq(2), 1).otherwise(0))).first();
+      } finally {
+        t.unpersist();
+        sentences.unpersist();
+      }
+      Dataset<Row> pairTerms = table(PairTermsTable.SPEC);
+      Dataset<Row> burstTerms = table(BurstTermsTable.SPEC);
+      Dataset<Row> burstArticles = table(BurstArticlesTable.SPEC);
+      long pairTermCount = pairTerms.count();
+      long pairWindows = pairTerms.select("granularity", "window_start", "publisher", "actor_a", "actor_b")
+          .distinct().count();
+      long burstTermCount = burstTerms.count();
+      long burstsWithTerms = burstTerms.select("granularity", "period_start", "publisher", "actor_id")
+          .distinct().count();
+      Map<String, Long> burstArticlesByKind = counts(burstArticles, "kind");
+      // the graph again, now with each edge's top terms (when the network stage wrote its tables)
+      GraphExport.Written graph = null;
+      if (exists(CoMentionsTable.NAME) && exists(ActorNodesTable.NAME)) {
+        graph = new GraphExport(options.granularities().get(0), gazetteer::nameOf)
+            .write(table(CoMentionsTable.SPEC), table(ActorNodesTable.SPEC), pairTerms, output, conf());
+      }
+      StageFigures.Terms figures = new StageFigures.Terms(s.getLong(0), nullToZero(s.get(1)),
+          nullToZero(s.get(2)), pairTermCount, pairWindows, burstTermCount, burstsWithTerms,
+          burstArticlesByKind, graph);
+      record("terms", figures, start);
+      return figures;
     }
-    Dataset<Row> pairTerms = table(PairTermsTable.SPEC);
-    Dataset<Row> burstTerms = table(BurstTermsTable.SPEC);
-    Dataset<Row> burstArticles = table(BurstArticlesTable.SPEC);
-    long pairTermCount = pairTerms.count();
-    long pairWindows = pairTerms.select("granularity", "window_start", "publisher", "actor_a", "actor_b")
-        .distinct().count();
-    long burstTermCount = burstTerms.count();
-    long burstsWithTerms = burstTerms.select("granularity", "period_start", "publisher", "actor_id")
-        .distinct().count();
-    Map<String, Long> burstArticlesByKind = counts(burstArticles, "kind");
-    // the graph again, now with each edge's top terms (when the network stage wrote its tables)
-    GraphExport.Written graph = null;
-    if (exists(CoMentionsTable.NAME) && exists(ActorNodesTable.NAME)) {
-      graph = new GraphExport(options.granularities().get(0), gazetteer::nameOf)
-          .write(table(CoMentionsTable.SPEC), table(ActorNodesTable.SPEC), pairTerms, output, conf());
-    }
-    StageFigures.Terms figures = new StageFigures.Terms(s.getLong(0), nullToZero(s.get(1)),
-        nullToZero(s.get(2)), pairTermCount, pairWindows, burstTermCount, burstsWithTerms,
-        burstArticlesByKind, graph);
-    record("terms", figures, start);
-    return figures;
   }
 
   private boolean exists(String name) {
