@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
-import org.geotrends.common.extract.Article;
+import org.geotrends.common.record.Article;
 
 /** The {@code articles} table: its schema, declared once, and the mapping from {@link Article}. */
 public final class ArticlesTable {
