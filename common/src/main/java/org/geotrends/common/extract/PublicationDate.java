@@ -77,12 +77,6 @@ final class PublicationDate {
   private PublicationDate() {
   }
 
-  static Found find(Document doc, String html, MetaTags meta, JsonNode article, String url,
-      Instant crawledAt) {
-    return find(doc, PageElements.of(doc), html, meta, article, url, crawledAt);
-  }
-
-  /** As above, with the page's elements gathered once ({@link PageElements}). */
   static Found find(Document doc, PageElements elements, String html, MetaTags meta, JsonNode article,
       String url, Instant crawledAt) {
     if (article != null) {

@@ -35,13 +35,8 @@ public final class CrawlFileIngester {
    */
   public record Options(ReadLimits limits, int minBodyWords, long splitBytes)
       implements java.io.Serializable {
-    public static final Options DEFAULT =
-        new Options(ReadLimits.DEFAULT, PageExtractor.DEFAULT_MIN_BODY_WORDS);
-
-    /** Settings with the default split size. */
-    public Options(ReadLimits limits, int minBodyWords) {
-      this(limits, minBodyWords, FileSplits.DEFAULT_SPLIT_BYTES);
-    }
+    public static final Options DEFAULT = new Options(ReadLimits.DEFAULT,
+        PageExtractor.DEFAULT_MIN_BODY_WORDS, FileSplits.DEFAULT_SPLIT_BYTES);
   }
 
   /** An iterator over what each record of {@code in} became; closing it closes {@code in}. */
