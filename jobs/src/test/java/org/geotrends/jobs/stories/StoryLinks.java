@@ -17,9 +17,8 @@ import java.util.Map;
  * copy is similar to that first article itself, so chains of small edits (A~B, B~C, C not like
  * A) cannot merge unrelated texts into one giant story. The story id is the first article's id.
  *
- * <p>This is the rule in memory, for one small set of articles: the reference that
- * {@link StoriesJobTest} holds {@link StoriesJob#links}, the same rule applied at scale in rounds
- * over the similar pairs, to.
+ * <p>This is the rule in memory, for one small set of articles: {@link StoriesJobTest} checks
+ * {@link StoriesJob#links}, which applies it at scale in rounds over the similar pairs, against it.
  */
 public final class StoryLinks {
 
