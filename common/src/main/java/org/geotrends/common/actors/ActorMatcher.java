@@ -235,11 +235,6 @@ public final class ActorMatcher implements Serializable {
     return trie.keys();
   }
 
-  /** The mentions in {@code text}, in text order, for text of unknown language. */
-  public List<Mention> match(String text, LocalDate articleDate) {
-    return match(text, articleDate, null);
-  }
-
   /**
    * The mentions in {@code text}, in text order.
    *

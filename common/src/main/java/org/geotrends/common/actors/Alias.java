@@ -58,9 +58,4 @@ public record Alias(
   public static Alias of(String actorId, String text, AliasKind kind, String language) {
     return new Alias(actorId, text, kind, language, null, null, CaseRule.of(text));
   }
-
-  /** True when the alias only holds for a period (office holders). */
-  public boolean isDated() {
-    return validFrom != null || validTo != null;
-  }
 }

@@ -213,13 +213,6 @@ public final class Gazetteer implements Serializable {
     return actor(id).map(Actor::name).orElse(id);
   }
 
-  /** Alias counts by language code ({@code und} for aliases valid in any language), sorted. */
-  public Map<String, Integer> aliasCountsByLanguage() {
-    Map<String, Integer> counts = new TreeMap<>();
-    aliases.forEach(a -> counts.merge(a.language(), 1, Integer::sum));
-    return counts;
-  }
-
   /**
    * The languages this gazetteer covers: the codes (not {@code und}) in which its aliases name at
    * least half of its states — or, for a gazetteer without states, half of its actors. A language
@@ -247,22 +240,6 @@ public final class Gazetteer implements Serializable {
       }
     });
     return covered;
-  }
-
-  /** Number of distinct office holders: dated aliases counted once per actor, kind and term. */
-  public int officeHolderTerms() {
-    Set<List<Object>> terms = new HashSet<>();
-    for (Alias a : aliases) {
-      if (a.isDated()) {
-        terms.add(java.util.Arrays.asList(a.actorId(), a.kind(), a.validFrom(), a.validTo()));
-      }
-    }
-    return terms.size();
-  }
-
-  /** Number of dated aliases (office holders' names). */
-  public int officeHolderAliases() {
-    return (int) aliases.stream().filter(Alias::isDated).count();
   }
 
   @Override

@@ -81,10 +81,6 @@ final class TextFolder {
         || (c >= '\u0E00' && c <= '\u0E7F'); // Thai
   }
 
-  static boolean isArabic(char c) {
-    return c >= '\u0600' && c <= '\u06FF';
-  }
-
   private static char foldChar(char c) {
     if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
       return ' ';

@@ -13,7 +13,7 @@ import java.util.List;
 import org.geotrends.common.eval.AnnotatedFolder.AnnotatedPage;
 import org.geotrends.common.extract.HtmlExtractor;
 import org.geotrends.common.extract.PageFields;
-import org.geotrends.common.extract.PublishedDate;
+import org.geotrends.common.record.PublishedDate;
 import org.geotrends.common.extract.SameText;
 import org.geotrends.common.extract.TextDecoder;
 

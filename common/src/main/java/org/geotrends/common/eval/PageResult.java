@@ -1,7 +1,7 @@
 package org.geotrends.common.eval;
 
 import java.time.Instant;
-import org.geotrends.common.extract.PublishedDate;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * How the extractor did on one annotated page.

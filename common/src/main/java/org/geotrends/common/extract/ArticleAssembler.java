@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.geotrends.common.record.Article;
 import org.geotrends.common.record.Page;
 
 /**

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geotrends.common.lang.Language.DateWord;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * Parses publication dates as pages write them: machine values (ISO 8601, RFC 1123, epoch

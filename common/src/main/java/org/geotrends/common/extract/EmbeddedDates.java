@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * Publication dates in a page's embedded data: the JSON that script-rendered sites ship in

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.geotrends.common.record.JsonArticleKeys;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * Reads one article from one JSON object, as exported by scrapers and news APIs (news-please,

@@ -3,6 +3,8 @@ package org.geotrends.common.extract;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.geotrends.common.record.Article;
+import org.geotrends.common.record.Outcome;
 import org.geotrends.common.record.Page;
 import org.geotrends.common.record.RejectReason;
 import org.geotrends.common.record.Rejection;
@@ -24,24 +26,10 @@ public final class PageExtractor {
   private PageExtractor() {
   }
 
-  /** Either an article or a rejection, never both. */
-  public record Result(Article article, Rejection rejection) {
-    static Result of(Article a) {
-      return new Result(a, null);
-    }
-
-    static Result reject(Page page, String url, RejectReason reason, String detail) {
-      return new Result(null, new Rejection(page.source(), url, reason, detail));
-    }
-  }
-
-  public static Result extract(Page page) {
-    return extract(page, DEFAULT_MIN_BODY_WORDS);
-  }
-
-  public static Result extract(Page page, int minBodyWords) {
+  /** The page's {@link Article}, or the {@link Rejection} that says why there is none. */
+  public static Outcome extract(Page page, int minBodyWords) {
     if (isBlank(page.content())) {
-      return Result.reject(page, page.url(), RejectReason.EMPTY_PAGE, "no bytes but white space");
+      return reject(page, page.url(), RejectReason.EMPTY_PAGE, "no bytes but white space");
     }
     PageFields fields;
     Instant crawledAt = page.crawledAt();
@@ -55,13 +43,13 @@ public final class PageExtractor {
           crawledAt = json.crawledAt();
         }
       } catch (IllegalArgumentException e) {
-        return Result.reject(page, page.url(), RejectReason.MALFORMED_JSON, e.getMessage());
+        return reject(page, page.url(), RejectReason.MALFORMED_JSON, e.getMessage());
       }
     } else {
       TextDecoder.Decoded decoded = TextDecoder.decode(page.content(), page.charset());
       text = decoded.text();
       if (decoded.replacements() * 20 > text.length() || text.indexOf('\0') >= 0) {
-        return Result.reject(page, page.url(), RejectReason.UNDECODABLE_TEXT,
+        return reject(page, page.url(), RejectReason.UNDECODABLE_TEXT,
             decoded.replacements() + " of " + text.length()
                 + " characters undecodable as " + decoded.charset());
       }
@@ -79,18 +67,22 @@ public final class PageExtractor {
     fields = fields.withDate(date.date(), date.source());
     String url = page.url() != null ? page.url() : fields.url();
     if (isBlank(fields.title()) && isBlank(fields.body()) && !hasVisibleText(text)) {
-      return Result.reject(page, url, RejectReason.EMPTY_PAGE, "no visible text");
+      return reject(page, url, RejectReason.EMPTY_PAGE, "no visible text");
     }
     if (isBlank(fields.title())) {
-      return Result.reject(page, url, RejectReason.NO_TITLE, "no title in the page");
+      return reject(page, url, RejectReason.NO_TITLE, "no title in the page");
     }
     int words = fields.body() == null ? 0 : Words.count(fields.body());
     if (words < minBodyWords) {
-      return Result.reject(page, url, RejectReason.NO_BODY,
+      return reject(page, url, RejectReason.NO_BODY,
           "article text has " + words + " words, fewer than " + minBodyWords
               + " (title: " + fields.title() + ")");
     }
-    return Result.of(ArticleAssembler.assemble(page, fields, crawledAt));
+    return ArticleAssembler.assemble(page, fields, crawledAt);
+  }
+
+  private static Rejection reject(Page page, String url, RejectReason reason, String detail) {
+    return new Rejection(page.source(), url, reason, detail);
   }
 
   private static boolean hasVisibleText(String markup) {

@@ -2,6 +2,7 @@ package org.geotrends.common.extract;
 
 import java.time.Instant;
 import java.util.List;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * What an extractor found in one page; any field may be null (tags may be empty).

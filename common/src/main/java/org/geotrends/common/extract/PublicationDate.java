@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import org.geotrends.common.record.PublishedDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -76,12 +77,6 @@ final class PublicationDate {
   private PublicationDate() {
   }
 
-  static Found find(Document doc, String html, MetaTags meta, JsonNode article, String url,
-      Instant crawledAt) {
-    return find(doc, PageElements.of(doc), html, meta, article, url, crawledAt);
-  }
-
-  /** As above, with the page's elements gathered once ({@link PageElements}). */
   static Found find(Document doc, PageElements elements, String html, MetaTags meta, JsonNode article,
       String url, Instant crawledAt) {
     if (article != null) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.geotrends.common.record.PublishedDate;
 
 /**
  * Extracts an article from a text dump of a news page: the visible text of the page with one

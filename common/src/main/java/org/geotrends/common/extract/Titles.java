@@ -45,11 +45,6 @@ final class Titles {
   private Titles() {
   }
 
-  static String choose(Document doc, MetaTags meta, JsonNode article, String publisher, String url) {
-    return choose(doc, doc.getElementsByTag("h1"), meta, article, publisher, url);
-  }
-
-  /** As above, with the page's {@code <h1>} elements in document order. */
   static String choose(Document doc, List<Element> h1s, MetaTags meta, JsonNode article, String publisher,
       String url) {
     Set<String> sites = siteNames(meta, article, publisher, url);

@@ -9,6 +9,7 @@ import org.geotrends.common.extract.PageExtractor;
 import org.geotrends.common.record.CrawlFileReader;
 import org.geotrends.common.record.FileSplit;
 import org.geotrends.common.record.FileSplits;
+import org.geotrends.common.record.Outcome;
 import org.geotrends.common.record.Page;
 import org.geotrends.common.record.ReadLimits;
 import org.geotrends.common.record.ReadResult;
@@ -34,13 +35,8 @@ public final class CrawlFileIngester {
    */
   public record Options(ReadLimits limits, int minBodyWords, long splitBytes)
       implements java.io.Serializable {
-    public static final Options DEFAULT =
-        new Options(ReadLimits.DEFAULT, PageExtractor.DEFAULT_MIN_BODY_WORDS);
-
-    /** Settings with the default split size. */
-    public Options(ReadLimits limits, int minBodyWords) {
-      this(limits, minBodyWords, FileSplits.DEFAULT_SPLIT_BYTES);
-    }
+    public static final Options DEFAULT = new Options(ReadLimits.DEFAULT,
+        PageExtractor.DEFAULT_MIN_BODY_WORDS, FileSplits.DEFAULT_SPLIT_BYTES);
   }
 
   /** An iterator over what each record of {@code in} became; closing it closes {@code in}. */
@@ -57,8 +53,8 @@ public final class CrawlFileIngester {
     return new CloseableIterator(CrawlFileReader.open(in, split, options.limits()), options);
   }
 
-  /** The results of one file, in file order. */
-  public static final class CloseableIterator implements Iterator<Ingested>, AutoCloseable {
+  /** What each record of one file became, in file order. */
+  public static final class CloseableIterator implements Iterator<Outcome>, AutoCloseable {
     private final RecordIterator records;
     private final Options options;
 
@@ -73,25 +69,24 @@ public final class CrawlFileIngester {
     }
 
     @Override
-    public Ingested next() {
+    public Outcome next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
       ReadResult read = records.next();
       if (read instanceof Skip skip) {
-        return Ingested.of(skip);
+        return skip;
       }
       if (read instanceof Rejection rejection) {
-        return Ingested.of(rejection);
+        return rejection;
       }
       Page page = (Page) read;
       try {
-        PageExtractor.Result result = PageExtractor.extract(page, options.minBodyWords());
-        return result.article() != null ? Ingested.of(result.article()) : Ingested.of(result.rejection());
+        return PageExtractor.extract(page, options.minBodyWords());
       } catch (RuntimeException | StackOverflowError e) {
         // An extractor bug on one page must not cost the other pages of the file.
-        return Ingested.of(new Rejection(page.source(), page.url(), RejectReason.EXTRACTION_FAILED,
-            e.toString()));
+        return new Rejection(page.source(), page.url(), RejectReason.EXTRACTION_FAILED,
+            e.toString());
       }
     }
 

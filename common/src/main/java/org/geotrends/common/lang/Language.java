@@ -81,11 +81,6 @@ public final class Language implements Serializable {
     OF,
     /** After a year: "г.", "года", "року", "r.". */
     YEAR;
-
-    /** The key of the file lines: {@code date_at}, {@code date_hours}… */
-    public String key() {
-      return "date_" + name().toLowerCase(Locale.ROOT);
-    }
   }
 
   /** A clitic written before a word: the text starts with {@code text}, the alias with {@code alias}. */
@@ -375,18 +370,6 @@ public final class Language implements Serializable {
   /** The small date words of a kind as the file writes them (empty when the language has none). */
   public List<String> dateWords(DateWord kind) {
     return dateWords.get(kind);
-  }
-
-  /** Counts of what the file holds, for reports. */
-  public Map<String, Integer> sizes() {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    m.put("suffixes", suffixes.size());
-    m.put("inflections", inflections.size());
-    m.put("prefixes", prefixes.size());
-    m.put("articles", articles.size());
-    m.put("function_words", functionWords.size());
-    m.put("abbreviations", abbreviations.size());
-    return m;
   }
 
   @Override

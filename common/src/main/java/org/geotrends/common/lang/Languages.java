@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,14 +95,6 @@ public final class Languages implements Serializable {
     return Optional.ofNullable(byCode.get(dash > 0 ? c.substring(0, dash) : c));
   }
 
-  /**
-   * True when a language file answers to this code. That file may hold date words only: whether
-   * the gazetteer names states in the language is {@code Gazetteer.coveredLanguages()}.
-   */
-  public boolean knows(String code) {
-    return of(code).isPresent();
-  }
-
   public List<Language> all() {
     return all;
   }
@@ -111,12 +102,5 @@ public final class Languages implements Serializable {
   /** Every code a file answers to, sorted. */
   public Set<String> codes() {
     return new TreeSet<>(byCode.keySet());
-  }
-
-  /** The abbreviations of every language, for text whose language is unknown. */
-  public Set<String> allAbbreviations() {
-    Set<String> s = new LinkedHashSet<>();
-    all.forEach(l -> s.addAll(l.abbreviations()));
-    return s;
   }
 }

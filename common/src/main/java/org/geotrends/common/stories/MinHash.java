@@ -54,14 +54,6 @@ public final class MinHash implements Serializable {
     }
   }
 
-  public int bands() {
-    return bands;
-  }
-
-  public int rows() {
-    return rows;
-  }
-
   public int size() {
     return bands * rows;
   }
@@ -129,11 +121,6 @@ public final class MinHash implements Serializable {
       }
     }
     return same / (double) a.length;
-  }
-
-  /** Probability that two texts of Jaccard similarity {@code s} share at least one band key. */
-  public double candidateProbability(double s) {
-    return 1 - Math.pow(1 - Math.pow(s, rows), bands);
   }
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;

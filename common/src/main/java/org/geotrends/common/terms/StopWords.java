@@ -29,11 +29,6 @@ public final class StopWords {
   private StopWords() {
   }
 
-  /** Languages with a list. */
-  public static final Set<String> LANGUAGES = Set.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en",
-      "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl", "no",
-      "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr");
-
   /** The folded stop words of {@code language} (an ISO 639-1 code; empty for unknown languages). */
   public static Set<String> of(String language) {
     String code = language == null ? "" : language.toLowerCase(Locale.ROOT);

@@ -21,7 +21,7 @@ class ActorMatcherTest {
 
   /** Mentions as "ID:alias as written" joined with spaces; "-" for none. */
   private static String found(String text, LocalDate day) {
-    List<Mention> ms = MATCHER.match(text, day);
+    List<Mention> ms = MATCHER.match(text, day, null);
     return ms.isEmpty() ? "-" : ms.stream().map(m -> m.actorId() + ":" + m.alias()).collect(Collectors.joining(" "));
   }
 
@@ -142,7 +142,7 @@ class ActorMatcherTest {
 
   @Test
   void officeHoldersInUndatedTextsAreUnresolved() {
-    List<Mention> ms = MATCHER.match("Lavrov met Erdogan in Russia.", null);
+    List<Mention> ms = MATCHER.match("Lavrov met Erdogan in Russia.", null, null);
     assertEquals(List.of("RUS:false", "TUR:false", "RUS:true"),
         ms.stream().map(m -> m.actorId() + ":" + m.resolved()).toList());
     assertEquals(AliasKind.MINISTER, ms.get(0).matchKind());
@@ -152,7 +152,7 @@ class ActorMatcherTest {
   @Test
   void reportsOffsetsInTheOriginalText() {
     String text = "Say  Erdog\u0306an\u2019s  and\tال\u0640سورية."; // decomposed ğ, tatweel, double spaces
-    List<Mention> ms = MATCHER.match(text, DAY);
+    List<Mention> ms = MATCHER.match(text, DAY, null);
     assertEquals(2, ms.size());
     for (Mention m : ms) {
       assertEquals(m.alias(), text.substring(m.start(), m.end()));
@@ -164,7 +164,7 @@ class ActorMatcherTest {
   @Test
   void countsSentences() {
     List<Mention> ms = MATCHER.match(
-        "Mr. Lavrov flew to the U.S. on Jan. 5 with J. Smith. Then Iran replied! Syria? \"Turkey.\" Russia", DAY);
+        "Mr. Lavrov flew to the U.S. on Jan. 5 with J. Smith. Then Iran replied! Syria? \"Turkey.\" Russia", DAY, null);
     assertEquals(List.of("RUS:0", "USA:0", "IRN:1", "SYR:2", "TUR:3", "RUS:4"),
         ms.stream().map(m -> m.actorId() + ":" + m.sentenceIndex()).toList());
   }
@@ -180,15 +180,15 @@ class ActorMatcherTest {
       copy = (ActorMatcher) in.readObject();
     }
     String text = "Moscow and وروسيا met in Ankara; Lavrov too.";
-    assertEquals(MATCHER.match(text, DAY), copy.match(text, DAY));
+    assertEquals(MATCHER.match(text, DAY, null), copy.match(text, DAY, null));
     // broadcast to every executor: a few MB at most (31 languages, about 16,000 folded forms)
     assertTrue(bytes.size() < 3_000_000, "serialised matcher is " + bytes.size() + " bytes");
   }
 
   @Test
   void emptyAndMentionlessTexts() {
-    assertTrue(MATCHER.match("", DAY).isEmpty());
-    assertTrue(MATCHER.match(null, DAY).isEmpty());
-    assertFalse(MATCHER.match("Nothing here but the weather.", DAY).iterator().hasNext());
+    assertTrue(MATCHER.match("", DAY, null).isEmpty());
+    assertTrue(MATCHER.match(null, DAY, null).isEmpty());
+    assertFalse(MATCHER.match("Nothing here but the weather.", DAY, null).iterator().hasNext());
   }
 }

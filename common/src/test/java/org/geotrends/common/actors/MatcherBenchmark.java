@@ -75,8 +75,8 @@ public final class MatcherBenchmark {
       out.writeObject(matcher);
     }
     System.out.printf("gazetteer: %d actors, %d aliases %s, %d office-holder terms (%d dated aliases)%n",
-        gazetteer.size(), gazetteer.aliases().size(), gazetteer.aliasCountsByLanguage(),
-        gazetteer.officeHolderTerms(), gazetteer.officeHolderAliases());
+        gazetteer.size(), gazetteer.aliases().size(), GazetteerCounts.aliasCountsByLanguage(gazetteer),
+        GazetteerCounts.officeHolderTerms(gazetteer), GazetteerCounts.officeHolderAliases(gazetteer));
     System.out.printf("gazetteer read in %d ms; matcher (%d folded forms) built in %d ms cold, %d ms warm, "
             + "serialised %.2f MB%n", (t1 - t0) / 1_000_000, again.forms(), (t2 - t1) / 1_000_000, warmMs,
         ser.size() / 1e6);

@@ -25,7 +25,7 @@ class SeedArticlesTest {
     PageFields page = TextDumpExtractor.extract(Seeds.text(seed));
     List<String> out = new ArrayList<>();
     for (String text : List.of(page.title(), page.body())) {
-      for (Mention m : MATCHER.match(text, day)) {
+      for (Mention m : MATCHER.match(text, day, null)) {
         out.add(m.actorId() + " " + m.matchKind().label() + " " + m.alias());
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.geotrends.common.record.Article;
 import org.geotrends.common.record.InputFormat;
 import org.geotrends.common.record.Page;
 import org.geotrends.common.record.SourceRef;

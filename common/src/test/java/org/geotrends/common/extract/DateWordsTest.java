@@ -2,6 +2,7 @@ package org.geotrends.common.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.geotrends.common.record.PublishedDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -40,7 +40,7 @@ class LanguageCoverageTest {
   @Test
   void aLanguageFileWithoutNamesIsNotCovered() {
     // Lithuanian has a file (its date words) but the gazetteer names no state in it
-    assertTrue(Languages.defaults().knows("lt"));
+    assertTrue(Languages.defaults().of("lt").isPresent());
     LanguageCoverage c = LanguageCoverage.of(Map.of("pl", 30L, "lt", 10L), Languages.defaults(), NAMED);
     assertEquals(0.75, c.coveredShare(), 1e-12);
     assertEquals(Map.of("lt", 10L), c.uncovered());

@@ -64,11 +64,4 @@ class MinHashTest {
     assertEquals(k[2], k2[2]);
     assertThrows(IllegalArgumentException.class, () -> h.bandKeys(new int[5]));
   }
-
-  @Test
-  void candidateProbabilityIsTheBandingSCurve() {
-    // 1 - (1 - 0.5^5)^20 = 1 - (31/32)^20
-    assertEquals(0.470051, new MinHash(5, 20, 5).candidateProbability(0.5), 1e-5);
-    assertEquals(1.0, new MinHash(5, 20, 5).candidateProbability(1.0), 1e-12);
-  }
 }

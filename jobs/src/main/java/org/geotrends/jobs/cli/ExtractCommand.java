@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.geotrends.common.extract.Article;
 import org.geotrends.common.ingest.CrawlFileIngester;
-import org.geotrends.common.ingest.Ingested;
-import org.geotrends.jobs.io.UserError;
+import org.geotrends.common.record.Article;
+import org.geotrends.common.record.Outcome;
 import org.geotrends.common.record.Rejection;
+import org.geotrends.common.record.Skip;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.geotrends.jobs.ingest.RejectsTable;
+import org.geotrends.jobs.io.UserError;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
@@ -62,16 +63,16 @@ final class ExtractCommand implements Callable<Integer> {
       try (CrawlFileIngester.CloseableIterator results =
           CrawlFileIngester.ingest(in, sourceFile(file), options)) {
         while (results.hasNext()) {
-          Ingested item = results.next();
-          if (item.article() != null) {
+          Outcome outcome = results.next();
+          if (outcome instanceof Article article) {
             counts.merge("articles", 1L, Long::sum);
-            out.println(json.writeValueAsString(columns(item.article())));
-          } else if (item.rejection() != null) {
-            counts.merge("rejected " + item.rejection().reason().code(), 1L, Long::sum);
-            String line = json.writeValueAsString(rejectColumns(item.rejection()));
+            out.println(json.writeValueAsString(columns(article)));
+          } else if (outcome instanceof Rejection rejection) {
+            counts.merge("rejected " + rejection.reason().code(), 1L, Long::sum);
+            String line = json.writeValueAsString(rejectColumns(rejection));
             (printRejects ? out : System.err).println(line);
-          } else {
-            counts.merge("skipped " + item.skip().type(), 1L, Long::sum);
+          } else if (outcome instanceof Skip skip) {
+            counts.merge("skipped " + skip.type(), 1L, Long::sum);
           }
         }
       }

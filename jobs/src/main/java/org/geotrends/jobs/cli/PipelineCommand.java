@@ -16,7 +16,6 @@ import org.geotrends.jobs.terms.TermsJob;
 import org.geotrends.jobs.trends.TrendsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code geotrends pipeline}: ingest, mentions, network and trends in one Spark application. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,

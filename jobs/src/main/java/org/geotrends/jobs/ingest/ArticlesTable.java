@@ -11,8 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.geotrends.common.record.Article;
 import org.geotrends.jobs.io.TableSpec;
-import org.geotrends.common.extract.Article;
 
 /** The {@code articles} table: its schema, declared once, and the mapping from {@link Article}. */
 public final class ArticlesTable {

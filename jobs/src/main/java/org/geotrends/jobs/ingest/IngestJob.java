@@ -43,17 +43,7 @@ public final class IngestJob {
 
   /**
    * Reads every file (as listed by {@link org.geotrends.jobs.io.InputFiles}), writes both
-   * tables; returns the counts.
-   */
-  public static IngestCounts run(SparkSession spark, List<String> files, TableSink writer,
-      CrawlFileIngester.Options options) {
-    Map<String, IngestCounts> byFile = runByFile(spark, files, writer, options);
-    return IngestCounts.sum(files.stream()
-        .map(f -> byFile.getOrDefault(f, IngestCounts.none(1))).toList());
-  }
-
-  /**
-   * As {@link #run}, with the counts of each file (files that held no record are absent).
+   * tables; returns the counts of each file (files that held no record are absent).
    */
   public static Map<String, IngestCounts> runByFile(SparkSession spark, List<String> files,
       TableSink writer, CrawlFileIngester.Options options) {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,12 @@ import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.geotrends.common.ingest.CrawlFileIngester;
-import org.geotrends.common.ingest.Ingested;
 import org.geotrends.common.record.FileSplit;
 import org.geotrends.common.record.FormatSniffer;
+import org.geotrends.common.record.Outcome;
 import org.geotrends.common.record.RejectReason;
 import org.geotrends.common.record.Rejection;
+import org.geotrends.common.record.Skip;
 import org.geotrends.common.record.SourceRef;
 import org.geotrends.jobs.io.HadoopConf;
 
@@ -59,7 +61,7 @@ final class ReadFile implements FlatMapFunction<FileSplit, Row> {
       Rejection r = new Rejection(new SourceRef(file, split.isWhole() ? 0 : split.start(),
           split.isWhole() ? FormatSniffer.fromName(file) : split.format()), null,
           RejectReason.UNREADABLE, e.toString());
-      return List.of(Outcomes.reject(file, r.source().format().code(), RejectsTable.toRow(r))).iterator();
+      return List.of(Outcomes.toRow(file, r, 1)).iterator();
     }
     CrawlFileIngester.CloseableIterator results = CrawlFileIngester.ingest(in, split, options);
     TaskContext task = TaskContext.get();
@@ -128,7 +130,9 @@ final class ReadFile implements FlatMapFunction<FileSplit, Row> {
     private final String file;
     private final IngestProgress.Counters counters;
     private final CrawlFileIngester.CloseableIterator results;
-    private final Map<List<String>, Long> skips = new LinkedHashMap<>();
+    /** The first skip of each (format, type) and how many there were, in order of appearance. */
+    private final Map<List<String>, Skip> skips = new LinkedHashMap<>();
+    private final Map<List<String>, Long> skipCounts = new HashMap<>();
     private Iterator<Row> skipRows;
     private Row next;
 
@@ -143,17 +147,16 @@ final class ReadFile implements FlatMapFunction<FileSplit, Row> {
     @Override
     public boolean hasNext() {
       while (next == null && results.hasNext()) {
-        Ingested item = results.next();
+        Outcome outcome = results.next();
         if (counters != null) {
           counters.records().add(1);
         }
-        if (item.article() != null) {
-          next = Outcomes.article(file, item.article().inputFormat(), ArticlesTable.toRow(item.article()));
-        } else if (item.rejection() != null) {
-          next = Outcomes.reject(file, item.rejection().source().format().code(),
-              RejectsTable.toRow(item.rejection()));
+        if (outcome instanceof Skip skip) {
+          List<String> key = List.of(skip.source().format().code(), skip.type());
+          skips.putIfAbsent(key, skip);
+          skipCounts.merge(key, 1L, Long::sum);
         } else {
-          skips.merge(List.of(item.skip().source().format().code(), item.skip().type()), 1L, Long::sum);
+          next = Outcomes.toRow(file, outcome, 1);
         }
       }
       if (next != null) {
@@ -165,7 +168,7 @@ final class ReadFile implements FlatMapFunction<FileSplit, Row> {
           counters.parts().add(IngestProgress.partKey(split));
         }
         List<Row> rows = new ArrayList<>();
-        skips.forEach((key, count) -> rows.add(Outcomes.skip(file, key.get(0), key.get(1), count)));
+        skips.forEach((key, skip) -> rows.add(Outcomes.toRow(file, skip, skipCounts.get(key))));
         skipRows = rows.iterator();
       }
       return skipRows.hasNext();

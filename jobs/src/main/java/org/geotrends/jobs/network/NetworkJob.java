@@ -60,20 +60,6 @@ public final class NetworkJob {
     }
   }
 
-  /** Both output tables. */
-  public record Network(Dataset<Row> coMentions, Dataset<Row> actorNodes) {
-  }
-
-  /**
-   * Computes both tables for every granularity of {@code options}. The pipeline does not call
-   * this: it writes {@code co_mentions} first and builds {@code actor_nodes} on the written
-   * table, so that the pairs are not counted twice.
-   */
-  public static Network network(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
-    Dataset<Row> edges = coMentions(articles, mentions, options);
-    return new Network(edges, actorNodes(articles, mentions, edges, options));
-  }
-
   /** The {@code co_mentions} table for every granularity of {@code options}. */
   public static Dataset<Row> coMentions(Dataset<Row> articles, Dataset<Row> mentions, Options options) {
     Dataset<Row> edges = null;

@@ -42,7 +42,7 @@ import org.geotrends.jobs.ingest.ArticlesTable;
  *   <li>{@link #similarPairs}: the candidates whose signatures agree on at least
  *   {@code threshold} of their positions (estimated Jaccard similarity), oriented earlier → later;</li>
  *   <li>{@link #links}: each copy joins the earliest similar article that opened a story
- *   ({@link org.geotrends.common.stories.StoryLinks}'s rule, applied in rounds);</li>
+ *   (the README's "Stories: syndicated copies", step 5, applied in rounds);</li>
  *   <li>{@link #stories} and {@link #withStoryIds}: the {@code stories} table and the articles
  *   with {@code story_id}.</li>
  * </ol>
@@ -146,7 +146,7 @@ public final class StoriesJob {
    * article opens a story; an article is placed once every similar article before the earliest
    * story-opening one among its neighbours is placed (it then joins that one), or once all of
    * them are placed and none opened a story (it then opens its own). The result is the order-
-   * independent rule of {@link org.geotrends.common.stories.StoryLinks}; a round settles a whole
+   * independent rule that the tests' {@code StoryLinks} applies in memory; a round settles a whole
    * front of articles, so a story with a thousand copies needs one round, not a thousand. After
    * {@code maxRounds} the articles still open join the earliest story-opening neighbour placed
    * so far, or open their own (counted as {@code unresolved}: never a copy of a non-neighbour).

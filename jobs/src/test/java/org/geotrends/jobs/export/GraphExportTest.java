@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.network.NetworkJob;
+import org.geotrends.jobs.network.NetworkTables;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.Granularity;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class GraphExportTest extends SparkTest {
 
   @Test
   void writesTheMonthlyNetworkAsDynamicGexfAndWholePeriodGraphml(@TempDir Path tmp) throws Exception {
-    NetworkJob.Network n = NetworkJob.network(CoverageFixture.articles(spark()),
+    NetworkTables n = NetworkTables.of(CoverageFixture.articles(spark()),
         CoverageFixture.mentions(spark()), new NetworkJob.Options(List.of(Granularity.MONTH), false, 1,
             Counting.ARTICLES));
 

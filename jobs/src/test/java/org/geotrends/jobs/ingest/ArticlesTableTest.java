@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.geotrends.common.extract.Article;
-import org.geotrends.common.extract.PublishedDate;
+import org.geotrends.common.record.Article;
+import org.geotrends.common.record.PublishedDate;
 import org.junit.jupiter.api.Test;
 
 /** The row layout of the articles table, without Spark. */

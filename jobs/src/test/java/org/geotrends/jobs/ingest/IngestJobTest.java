@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.geotrends.common.ingest.CrawlFileIngester;
 import org.geotrends.common.record.WarcFixtures;
 import org.geotrends.jobs.Fixtures;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.io.InputFiles;
+import org.geotrends.jobs.io.TableSink;
 import org.geotrends.jobs.io.TableWriter;
 import org.geotrends.jobs.io.UserError;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class IngestJobTest extends SparkTest {
     Path input = crawl(tmp.resolve("in"));
     String output = tmp.resolve("out").toString();
 
-    IngestCounts c = IngestJob.run(spark(), files(input.toString()),
+    IngestCounts c = run(spark(), files(input.toString()),
         new TableWriter(output, TableWriter.Mode.OVERWRITE, spark().sparkContext().hadoopConfiguration()),
         CrawlFileIngester.Options.DEFAULT);
 
@@ -85,7 +87,7 @@ class IngestJobTest extends SparkTest {
   void writesTheSeedsWithTheirTitlesDatesAndTraceColumns(@TempDir Path tmp) {
     String output = tmp.resolve("out").toString();
 
-    IngestJob.run(spark(), files(Fixtures.seeds().toString()),
+    run(spark(), files(Fixtures.seeds().toString()),
         new TableWriter(output, TableWriter.Mode.OVERWRITE, spark().sparkContext().hadoopConfiguration()),
         CrawlFileIngester.Options.DEFAULT);
 
@@ -107,12 +109,20 @@ class IngestJobTest extends SparkTest {
     String output = tmp.resolve("out").toString();
     TableWriter overwrite = new TableWriter(output, TableWriter.Mode.OVERWRITE,
         spark().sparkContext().hadoopConfiguration());
-    IngestJob.run(spark(), files(Fixtures.seeds().toString()), overwrite, CrawlFileIngester.Options.DEFAULT);
+    run(spark(), files(Fixtures.seeds().toString()), overwrite, CrawlFileIngester.Options.DEFAULT);
 
     TableWriter error = new TableWriter(output, TableWriter.Mode.ERROR, spark().sparkContext().hadoopConfiguration());
-    UserError e = assertThrows(UserError.class, () -> IngestJob.run(spark(),
+    UserError e = assertThrows(UserError.class, () -> run(spark(),
         files(Fixtures.seeds().toString()), error, CrawlFileIngester.Options.DEFAULT));
     Assertions.assertTrue(e.getMessage().startsWith("table exists: "), e.getMessage());
+  }
+
+  /** Ingests {@code files}; returns their counts summed, each file counted once. */
+  static IngestCounts run(SparkSession spark, List<String> files, TableSink writer,
+      CrawlFileIngester.Options options) {
+    Map<String, IngestCounts> byFile = IngestJob.runByFile(spark, files, writer, options);
+    return IngestCounts.sum(files.stream()
+        .map(f -> byFile.getOrDefault(f, IngestCounts.none(1))).toList());
   }
 
   static List<String> files(String... inputs) {

@@ -24,13 +24,13 @@ class NetworkJobTest extends SparkTest {
    * Each network this class reads, computed once and kept as local tables: the tests query the
    * result, they do not run the job's plan again.
    */
-  private static final Map<String, NetworkJob.Network> COMPUTED = new ConcurrentHashMap<>();
+  private static final Map<String, NetworkTables> COMPUTED = new ConcurrentHashMap<>();
 
-  NetworkJob.Network network(List<Granularity> g, boolean byPublisher, long minArticles) {
+  NetworkTables network(List<Granularity> g, boolean byPublisher, long minArticles) {
     return COMPUTED.computeIfAbsent(g + "/" + byPublisher + "/" + minArticles, key -> {
-      NetworkJob.Network n = NetworkJob.network(CoverageFixture.articles(spark()),
+      NetworkTables n = NetworkTables.of(CoverageFixture.articles(spark()),
           CoverageFixture.mentions(spark()), new NetworkJob.Options(g, byPublisher, minArticles, Counting.ARTICLES));
-      return new NetworkJob.Network(local(n.coMentions()), local(n.actorNodes()));
+      return new NetworkTables(local(n.coMentions()), local(n.actorNodes()));
     });
   }
 
@@ -116,8 +116,8 @@ class NetworkJobTest extends SparkTest {
 
   @Test
   void keepsTheAllPublishersWindowsBesideTheSplit() {
-    NetworkJob.Network whole = network(List.of(Granularity.QUARTER), false, 1);
-    NetworkJob.Network split = network(List.of(Granularity.QUARTER), true, 1);
+    NetworkTables whole = network(List.of(Granularity.QUARTER), false, 1);
+    NetworkTables split = network(List.of(Granularity.QUARTER), true, 1);
     String[] pairs = {"cast(window_start as string)", "actor_a", "actor_b", "articles", "sentences",
         "articles_a", "articles_b", "total_articles"};
     String[] nodes = {"cast(window_start as string)", "actor_id", "articles", "degree", "weighted_degree",
@@ -156,7 +156,7 @@ class NetworkJobTest extends SparkTest {
   @Test
   void countsStoriesBesideArticlesAndMeasuresOnTheChosenCount() {
     // January: a2 is a copy of a1, both mention RUS and TUR: 2 articles, 1 story, of 3 stories
-    Dataset<Row> edges = NetworkJob.network(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
+    Dataset<Row> edges = NetworkTables.of(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
         new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).coMentions();
     Row jan = edges.where("actor_a = 'RUS' and actor_b = 'TUR' and window_start = '2024-01-01'")
         .selectExpr("articles", "stories", "articles_a", "stories_a", "stories_b", "total_articles",
@@ -175,7 +175,7 @@ class NetworkJobTest extends SparkTest {
             "stories_a", "total_stories"));
     // node weights follow the chosen count
     assertEquals(List.of("[RUS,2,1]", "[TUR,2,1]"),
-        rows(NetworkJob.network(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
+        rows(NetworkTables.of(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
                 new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).actorNodes()
             .where("window_start = '2024-01-01' and actor_id in ('RUS', 'TUR')"),
             "actor_id", "articles", "stories"));
@@ -196,7 +196,7 @@ class NetworkJobTest extends SparkTest {
         RowFactory.create("s2", null, "GRC", "greece", "name", "body", 10, 16, 0, "en")),
         CoverageFixture.mentions(spark()).schema());
 
-    Dataset<Row> edges = NetworkJob.network(articles, mentions,
+    Dataset<Row> edges = NetworkTables.of(articles, mentions,
         new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).coMentions();
 
     Dataset<Row> actual = edges.selectExpr("cast(window_start as string) as window_start",

@@ -15,7 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.stories.MinHash;
-import org.geotrends.common.stories.StoryLinks;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.ingest.ArticlesTable;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.geotrends.common.stories;
+package org.geotrends.jobs.stories;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import java.util.Map;
  * copy is similar to that first article itself, so chains of small edits (A~B, B~C, C not like
  * A) cannot merge unrelated texts into one giant story. The story id is the first article's id.
  *
- * <p>This is the rule in memory, for one small set of articles; the stories stage applies the
- * same rule at scale, in rounds over the similar pairs.
+ * <p>This is the rule in memory, for one small set of articles: {@link StoriesJobTest} checks
+ * {@link StoriesJob#links}, which applies it at scale in rounds over the similar pairs, against it.
  */
 public final class StoryLinks {
 

@@ -1,4 +1,4 @@
-package org.geotrends.common.stories;
+package org.geotrends.jobs.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

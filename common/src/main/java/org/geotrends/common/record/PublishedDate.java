@@ -1,4 +1,4 @@
-package org.geotrends.common.extract;
+package org.geotrends.common.record;
 
 import java.time.Instant;
 import java.time.LocalDate;

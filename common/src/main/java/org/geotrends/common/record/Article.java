@@ -1,4 +1,4 @@
-package org.geotrends.common.extract;
+package org.geotrends.common.record;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ public record Article(
     String sourceFile,
     long sourceOffset,
     Instant crawledAt,
-    String extractorVersion) {
+    String extractorVersion) implements Outcome {
 
   public Article {
     tags = tags == null ? List.of() : List.copyOf(tags);
