@@ -22,9 +22,13 @@ for n in $counts; do
   python3 jobs/bench/make_articles_jsonl.py "$dir/extracted.jsonl" "$dir/articles-$n.jsonl" "$n"
   rm -rf "$dir/scale-$n" "$dir/events-$n"
   mkdir -p "$dir/events-$n"
+  # one plain event log file: Spark 4 otherwise rolls it into zstd parts that Python's standard
+  # library cannot read
   java -Xmx4g -Dspark.master="local[$cores]" -Dspark.eventLog.enabled=true \
-    -Dspark.eventLog.dir="file://$dir/events-$n" \
+    -Dspark.eventLog.dir="file://$dir/events-$n" -Dspark.eventLog.compress=false \
+    -Dspark.eventLog.rolling.enabled=false \
     -jar "$jar" pipeline --input "$dir/articles-$n.jsonl" --output "$dir/scale-$n" > "$dir/scale-$n.log" 2>&1
-  python3 jobs/bench/stage_table.py "$n" "$dir/scale-$n" "$(ls "$dir/events-$n"/* | head -1)"
+  python3 jobs/bench/stage_table.py "$n" "$dir/scale-$n" \
+    "$(find "$dir/events-$n" -type f ! -name '.*' | head -1)"
   rm -f "$dir/articles-$n.jsonl"
 done
