@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.geotrends.jobs.CoverageFixture;
 import org.geotrends.jobs.SparkTest;
 import org.geotrends.jobs.network.NetworkJob;
 import org.geotrends.jobs.network.NetworkTables;
@@ -28,9 +27,8 @@ class GraphExportTest extends SparkTest {
 
   @Test
   void writesTheMonthlyNetworkAsDynamicGexfAndWholePeriodGraphml(@TempDir Path tmp) throws Exception {
-    NetworkTables n = NetworkTables.of(CoverageFixture.articles(spark()),
-        CoverageFixture.mentions(spark()), new NetworkJob.Options(List.of(Granularity.MONTH), false, 1,
-            Counting.ARTICLES));
+    NetworkTables n = NetworkTables.ofCoverageFixture(spark(),
+        new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.ARTICLES));
 
     GraphExport.Written counts = new GraphExport(Granularity.MONTH, id -> id.equals("RUS") ? "Russia" : id)
         .write(n.coMentions(), n.actorNodes(), tmp.toString(), spark().sparkContext().hadoopConfiguration());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,22 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class NetworkJobTest extends SparkTest {
 
-  /**
-   * Each network this class reads, computed once and kept as local tables: the tests query the
-   * result, they do not run the job's plan again.
-   */
-  private static final Map<String, NetworkTables> COMPUTED = new ConcurrentHashMap<>();
-
   NetworkTables network(List<Granularity> g, boolean byPublisher, long minArticles) {
-    return COMPUTED.computeIfAbsent(g + "/" + byPublisher + "/" + minArticles, key -> {
-      NetworkTables n = NetworkTables.of(CoverageFixture.articles(spark()),
-          CoverageFixture.mentions(spark()), new NetworkJob.Options(g, byPublisher, minArticles, Counting.ARTICLES));
-      return new NetworkTables(local(n.coMentions()), local(n.actorNodes()));
-    });
-  }
-
-  Dataset<Row> local(Dataset<Row> d) {
-    return spark().createDataFrame(d.collectAsList(), d.schema());
+    return NetworkTables.ofCoverageFixture(spark(),
+        new NetworkJob.Options(g, byPublisher, minArticles, Counting.ARTICLES));
   }
 
   static List<String> rows(Dataset<Row> d, String... cols) {
@@ -156,8 +141,9 @@ class NetworkJobTest extends SparkTest {
   @Test
   void countsStoriesBesideArticlesAndMeasuresOnTheChosenCount() {
     // January: a2 is a copy of a1, both mention RUS and TUR: 2 articles, 1 story, of 3 stories
-    Dataset<Row> edges = NetworkTables.of(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
-        new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).coMentions();
+    NetworkTables stories = NetworkTables.ofCoverageFixture(spark(),
+        new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES));
+    Dataset<Row> edges = stories.coMentions();
     Row jan = edges.where("actor_a = 'RUS' and actor_b = 'TUR' and window_start = '2024-01-01'")
         .selectExpr("articles", "stories", "articles_a", "stories_a", "stories_b", "total_articles",
             "total_stories", "jaccard", "lift", "npmi").first();
@@ -175,8 +161,7 @@ class NetworkJobTest extends SparkTest {
             "stories_a", "total_stories"));
     // node weights follow the chosen count
     assertEquals(List.of("[RUS,2,1]", "[TUR,2,1]"),
-        rows(NetworkTables.of(CoverageFixture.articles(spark()), CoverageFixture.mentions(spark()),
-                new NetworkJob.Options(List.of(Granularity.MONTH), false, 1, Counting.STORIES)).actorNodes()
+        rows(stories.actorNodes()
             .where("window_start = '2024-01-01' and actor_id in ('RUS', 'TUR')"),
             "actor_id", "articles", "stories"));
   }
