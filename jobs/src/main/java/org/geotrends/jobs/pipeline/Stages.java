@@ -175,8 +175,9 @@ public final class Stages {
             sum(when(col("size").gt(options.maxBucket()), 1).otherwise(0)),
             sum(when(col("size").gt(options.maxBucket()), col("size")).otherwise(0))).first();
         long candidatePairs = candidates.count();
-        candidates.unpersist();
+        // similar is counted (and so cached) while candidates is still cached: not computed twice
         long similarPairs = similar.count();
+        candidates.unpersist();
         long tooShort = signatures.where(col("signature").isNull()).count();
         StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
         writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.SPEC);
