@@ -261,26 +261,33 @@ public final class TermsJob {
   /**
    * The best articles of each item: each sentence scores the summed G2 of the item's top terms it
    * holds; an article counts with its best sentence; the {@code articles} best articles stay.
+   * Sentences are scored without their text (exploded per term, it would be copied per term);
+   * the text joins the few sentences kept.
    */
   private static Dataset<Row> articlesOf(Dataset<Row> targetSentences, Dataset<Row> top, Options options) {
+    List<String> sentenceKey = List.of("kind", "window_start", "publisher", "actor_a", "actor_b", "article_id",
+        "field", "sentence_index");
     Dataset<Row> terms = top.select(col("kind"), col("window_start"), col("publisher"), col("actor_a"),
         col("actor_b"), col("language"), col("term"), col("score"));
     Dataset<Row> scored = targetSentences
         .select(col("kind"), col("window_start"), col("publisher"), col("actor_a"), col("actor_b"), col("language"),
-            col("article_id"), col("field"), col("sentence_index"), col("text"), explode(expr("array_distinct(terms)"))
+            col("article_id"), col("field"), col("sentence_index"), explode(expr("array_distinct(terms)"))
                 .as("term"))
         .join(terms, scala.jdk.javaapi.CollectionConverters.asScala(
             List.of("kind", "window_start", "publisher", "actor_a", "actor_b", "language", "term")).toSeq())
-        .groupBy("kind", "window_start", "publisher", "actor_a", "actor_b", "article_id", "field", "sentence_index")
-        .agg(sum("score").as("score"), expr("first(text)").as("text"));
+        .groupBy(sentenceKey.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        .agg(sum("score").as("score"));
     Column[] item = {col("kind"), col("window_start"), col("publisher"), col("actor_a"), col("actor_b")};
     Dataset<Row> best = scored
         .withColumn("n", row_number().over(Window.partitionBy(concat(item, col("article_id")))
             .orderBy(desc("score"), col("field").desc(), col("sentence_index"))))
         .where(col("n").equalTo(1));
-    return best
+    Dataset<Row> kept = best
         .withColumn("rank", row_number().over(Window.partitionBy(item).orderBy(desc("score"), col("article_id"))))
-        .where(col("rank").leq(options.articles()))
+        .where(col("rank").leq(options.articles()));
+    Dataset<Row> texts = targetSentences.select(concat(sentenceKey.stream().map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new), col("text")));
+    return kept.join(texts, scala.jdk.javaapi.CollectionConverters.asScala(sentenceKey).toSeq())
         .select("kind", "window_start", "publisher", "actor_a", "actor_b", "rank", "article_id", "text", "score");
   }
 
