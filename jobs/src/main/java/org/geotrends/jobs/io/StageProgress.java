@@ -19,9 +19,13 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * {@value ProgressLine#EVERY_SECONDS} s on standard error once it has run that long. Such a stage
  * is a series of Spark jobs whose number is not known ahead, so the line says what Spark has
  * done (jobs, tasks, rows read) and how far its current step is, with that step's time left;
- * ingest has its own line with files and bytes ({@code IngestProgress}).
+ * ingest has its own line with files and bytes ({@code IngestProgress}). While it runs, the
+ * stage's Spark jobs carry the job group {@code geotrends-<stage>} (Spark UI, event log).
  */
 public final class StageProgress extends SparkListener implements AutoCloseable {
+
+  /** Spark's local property for a job's group (SparkContext.SPARK_JOB_GROUP_ID, not public in Java). */
+  static final String JOB_GROUP = "spark.jobGroup.id";
 
   private final SparkContext sc;
   private final String stage;
@@ -48,6 +52,8 @@ public final class StageProgress extends SparkListener implements AutoCloseable 
     this.out = out;
     this.clock = clock;
     this.startMillis = clock.getAsLong();
+    // the Spark UI and event log then say which stage each Spark job belongs to
+    sc.setLocalProperty(JOB_GROUP, "geotrends-" + stage);
     sc.addSparkListener(this);
     if (timed) {
       timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -121,5 +127,6 @@ public final class StageProgress extends SparkListener implements AutoCloseable 
       timer.shutdownNow();
     }
     sc.removeSparkListener(this);
+    sc.setLocalProperty(JOB_GROUP, null);
   }
 }

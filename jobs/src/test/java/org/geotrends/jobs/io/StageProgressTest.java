@@ -37,4 +37,27 @@ class StageProgressTest extends SparkTest {
       assertEquals(1, bytes.toString(StandardCharsets.UTF_8).strip().lines().count(), "then every 30 s");
     }
   }
+
+  @Test
+  void labelsTheStagesSparkJobsWithItsJobGroupUntilClosed() throws Exception {
+    java.util.List<String> groups = new java.util.concurrent.CopyOnWriteArrayList<>();
+    org.apache.spark.scheduler.SparkListener listener = new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+        groups.add(String.valueOf(start.properties().getProperty(StageProgress.JOB_GROUP)));
+      }
+    };
+    spark().sparkContext().addSparkListener(listener);
+    try {
+      try (StageProgress progress = new StageProgress(spark().sparkContext(), "terms", System.err, () -> 0L, false)) {
+        spark().range(10).count();
+      }
+      spark().range(10).count();
+      spark().sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark().sparkContext().removeSparkListener(listener);
+    }
+    assertEquals("geotrends-terms", groups.get(0));
+    assertEquals("null", groups.get(groups.size() - 1), "no group once the stage is done");
+  }
 }
