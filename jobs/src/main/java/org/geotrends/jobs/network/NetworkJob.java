@@ -2,7 +2,11 @@ package org.geotrends.jobs.network;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.when;
@@ -17,7 +21,6 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -96,26 +99,21 @@ public final class NetworkJob {
    */
   static Dataset<Row> coMentions(Windowing w, Dataset<Row> articleWindows,
       Dataset<Row> mentionWindows, long minArticles, Counting count) {
-    Dataset<Row> inArticle = mentionWindows
-        .select(col("window_start"), col("publisher"), col("article_id"), col("actor_id")).distinct();
-    Dataset<Row> byArticle = pairs(inArticle, new String[] {"article_id"}).count()
-        .withColumnRenamed("count", "articles");
-    // a story mentions both when one of its articles in the window does
-    Dataset<Row> inStory = mentionWindows
-        .select(col("window_start"), col("publisher"), col("story_id"), col("actor_id")).distinct();
-    Dataset<Row> byStory = pairs(inStory, new String[] {"story_id"}).count()
-        .withColumnRenamed("count", "stories");
-
-    Dataset<Row> inSentence = mentionWindows.select(col("window_start"), col("publisher"),
-        col("article_id"), col("field"), col("sentence_index"), col("actor_id")).distinct();
-    Dataset<Row> bySentence = pairs(inSentence, new String[] {"article_id", "field", "sentence_index"})
-        .count().withColumnRenamed("count", "sentences");
+    // One aggregation counts all three units: articles that mention both, stories that do
+    // (a story mentions an actor when one of its articles in the window does) and sentences.
+    Dataset<Row> counts = pairsPerUnit(mentionWindows, "article_id").withColumn("unit", lit(ARTICLE))
+        .unionByName(pairsPerUnit(mentionWindows, "story_id").withColumn("unit", lit(STORY)))
+        .unionByName(pairsPerUnit(mentionWindows, "article_id", "field", "sentence_index")
+            .withColumn("unit", lit(SENTENCE)))
+        .groupBy(col("window_start"), col("publisher"), col("actor_a"), col("actor_b"))
+        .agg(count(when(col("unit").equalTo(ARTICLE), 1)).as("articles"),
+            count(when(col("unit").equalTo(STORY), 1)).as("stories"),
+            count(when(col("unit").equalTo(SENTENCE), 1)).as("sentences"))
+        // a pair exists where an article mentions both (a story's two articles may not)
+        .where(col("articles").gt(0));
 
     Dataset<Row> perActor = actorCounts(mentionWindows);
-    Dataset<Row> joined = byArticle
-        .join(byStory, Windowing.joinKeys("actor_a", "actor_b"))
-        .join(bySentence, Windowing.joinKeys("actor_a", "actor_b"), "left")
-        .na().fill(0L, new String[] {"sentences"})
+    Dataset<Row> joined = counts
         .join(perActor.withColumnRenamed("actor_id", "actor_a").withColumnRenamed("articles", "articles_a")
                 .withColumnRenamed("stories", "stories_a"),
             Windowing.joinKeys("actor_a"))
@@ -144,21 +142,31 @@ public final class NetworkJob {
             .otherwise(log(lift).divide(log(ab.divide(n)).multiply(-1))));
   }
 
-  /** Self-join of (key, actor) rows on {@code sameUnit}: every pair a < b once, grouped. */
-  private static RelationalGroupedDataset pairs(Dataset<Row> rows, String[] sameUnit) {
-    Dataset<Row> x = rows.as("x");
-    Dataset<Row> y = rows.as("y");
-    // Same window and publisher key too: a story's articles can fall in several windows (and
-    // with --by publisher an article is in two, "all" and its own); a pair counts per window.
-    Column on = col("x.actor_id").lt(col("y.actor_id"))
-        .and(col("x.window_start").equalTo(col("y.window_start")))
-        .and(col("x.publisher").equalTo(col("y.publisher")));
-    for (String c : sameUnit) {
-      on = on.and(col("x." + c).equalTo(col("y." + c)));
+  private static final int ARTICLE = 0;
+  private static final int STORY = 1;
+  private static final int SENTENCE = 2;
+
+  /** Every pair a < b of one actor set, as an array of structs (a, b). */
+  private static final String PAIRS_OF_ACTORS =
+      "filter(flatten(transform(actors, a -> transform(actors, b -> named_struct('a', a, 'b', b)))), p -> p.a < p.b)";
+
+  /**
+   * (window_start, publisher, actor_a, actor_b) once for every unit (the rows that share the
+   * {@code unit} columns in a window) that mentions both actors, a < b. Rows with a null unit
+   * column belong to no unit.
+   */
+  private static Dataset<Row> pairsPerUnit(Dataset<Row> mentionWindows, String... unit) {
+    List<Column> keys = new ArrayList<>(List.of(col("window_start"), col("publisher")));
+    Column known = lit(true);
+    for (String c : unit) {
+      keys.add(col(c));
+      known = known.and(col(c).isNotNull());
     }
-    return x.join(y, on).groupBy(col("x.window_start").as("window_start"),
-        col("x.publisher").as("publisher"), col("x.actor_id").as("actor_a"),
-        col("y.actor_id").as("actor_b"));
+    return mentionWindows.where(known.and(col("actor_id").isNotNull()))
+        .groupBy(keys.toArray(new Column[0]))
+        .agg(collect_set("actor_id").as("actors"))
+        .select(col("window_start"), col("publisher"), explode(expr(PAIRS_OF_ACTORS)).as("pair"))
+        .select(col("window_start"), col("publisher"), col("pair.a").as("actor_a"), col("pair.b").as("actor_b"));
   }
 
   /** Articles and stories mentioning each actor in each window. */
