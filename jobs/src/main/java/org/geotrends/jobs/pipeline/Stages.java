@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -179,7 +180,8 @@ public final class Stages {
         long similarPairs = similar.count();
         candidates.unpersist();
         long tooShort = signatures.where(col("signature").isNull()).count();
-        StoriesJob.Links links = StoriesJob.links(similar, options.maxRounds());
+        StoriesJob.Links links = similarPairs == 0
+            ? StoriesJob.Links.none(spark) : StoriesJob.links(similar, options.maxRounds());
         writer.write(StoriesJob.stories(articles, links.storyIds()), StoriesTable.SPEC);
         // the new articles table is written in full from the old one before the old one goes
         writer.replace(StoriesJob.withStoryIds(articles, links.storyIds()), ArticlesTable.SPEC);
@@ -216,14 +218,15 @@ public final class Stages {
             sum(when(not(col("resolved")), 1).otherwise(0)).as("unresolved"),
             countDistinct(when(col("resolved"), col("article_id"))).as("articles_with_mentions"),
             countDistinct(when(col("resolved"), col("actor_id"))).as("actors")).first();
-        LanguageCoverage coverage = LanguageCoverage.of(
-            counts(ArticlesTable.firstCaptures(articles).select("language"), "language"), Languages.defaults(),
+        // one row per article: the languages' counts add up to the number of articles
+        Map<String, Long> languages = counts(ArticlesTable.firstCaptures(articles).select("language"), "language");
+        LanguageCoverage coverage = LanguageCoverage.of(languages, Languages.defaults(),
             gazetteer.coveredLanguages());
         if (coverage.warns()) {
           LOG.warn(coverage.warning());
         }
         StageFigures.Mentions figures = new StageFigures.Mentions(
-            articles.select("article_id").distinct().count(), totals.getLong(2), nullToZero(totals.get(0)),
+            languages.values().stream().mapToLong(Long::longValue).sum(), totals.getLong(2), nullToZero(totals.get(0)),
             nullToZero(totals.get(1)), totals.getLong(3), counts(matches.where(col("resolved")), "match_kind"),
             gazetteer.size(), coverage);
         record("mentions", figures, start);
@@ -250,9 +253,14 @@ public final class Stages {
       }
       Dataset<Row> edges = table(CoMentionsTable.SPEC);
       Dataset<Row> nodes = table(ActorNodesTable.SPEC);
+      Map<String, Long> nodesByGranularity = new TreeMap<>();
+      Map<String, Long> windowsByGranularity = new TreeMap<>();
+      for (Row r : nodes.groupBy("granularity").agg(count(lit(1)), countDistinct("window_start")).collectAsList()) {
+        nodesByGranularity.put(String.valueOf(r.get(0)), r.getLong(1));
+        windowsByGranularity.put(String.valueOf(r.get(0)), r.getLong(2));
+      }
       StageFigures.Network figures = new StageFigures.Network(options.count().column(),
-          counts(edges, "granularity"), counts(nodes, "granularity"),
-          countsDistinct(nodes, "granularity", "window_start"),
+          counts(edges, "granularity"), nodesByGranularity, windowsByGranularity,
           new GraphExport(options.granularities().get(0), names::nameOf).write(edges, nodes, output, conf()));
       record("network", figures, start);
       return figures;
@@ -267,9 +275,17 @@ public final class Stages {
       Dataset<Row> mentions = table(MentionsTable.SPEC);
       writer.write(TrendsJob.trends(articles, mentions, options), TrendsTable.SPEC);
       Dataset<Row> trends = table(TrendsTable.SPEC);
+      Map<String, Long> rowsByGranularity = new TreeMap<>();
+      Map<String, Long> burstsByGranularity = new TreeMap<>();
+      for (Row r : trends.groupBy("granularity")
+          .agg(count(lit(1)), count(when(col("is_burst"), 1))).collectAsList()) {
+        rowsByGranularity.put(String.valueOf(r.get(0)), r.getLong(1));
+        if (r.getLong(2) > 0) {
+          burstsByGranularity.put(String.valueOf(r.get(0)), r.getLong(2));
+        }
+      }
       StageFigures.Trends figures = new StageFigures.Trends(options.count().column(),
-          counts(trends, "granularity"), trends.select("actor_id").distinct().count(),
-          counts(trends.where(col("is_burst")), "granularity"));
+          rowsByGranularity, trends.select("actor_id").distinct().count(), burstsByGranularity);
       record("trends", figures, start);
       return figures;
     }
@@ -305,12 +321,17 @@ public final class Stages {
       Dataset<Row> pairTerms = table(PairTermsTable.SPEC);
       Dataset<Row> burstTerms = table(BurstTermsTable.SPEC);
       Dataset<Row> burstArticles = table(BurstArticlesTable.SPEC);
-      long pairTermCount = pairTerms.count();
-      long pairWindows = pairTerms.select("granularity", "window_start", "publisher", "actor_a", "actor_b")
-          .distinct().count();
-      long burstTermCount = burstTerms.count();
-      long burstsWithTerms = burstTerms.select("granularity", "period_start", "publisher", "actor_id")
-          .distinct().count();
+      // a struct is never null, so its distinct count includes keys with a null publisher
+      Row pairs = pairTerms.agg(count(lit(1)),
+          countDistinct(struct(col("granularity"), col("window_start"), col("publisher"), col("actor_a"),
+              col("actor_b")))).first();
+      Row bursts = burstTerms.agg(count(lit(1)),
+          countDistinct(struct(col("granularity"), col("period_start"), col("publisher"), col("actor_id"))))
+          .first();
+      long pairTermCount = pairs.getLong(0);
+      long pairWindows = pairs.getLong(1);
+      long burstTermCount = bursts.getLong(0);
+      long burstsWithTerms = bursts.getLong(1);
       Map<String, Long> burstArticlesByKind = counts(burstArticles, "kind");
       // the graph again, now with each edge's top terms (when the network stage wrote its tables)
       GraphExport.Written graph = null;
@@ -347,7 +368,6 @@ public final class Stages {
     summary.write(conf());
   }
 
-
   private static long nullToZero(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
   }
@@ -355,14 +375,6 @@ public final class Stages {
   private static Map<String, Long> counts(Dataset<Row> rows, String column) {
     Map<String, Long> m = new TreeMap<>();
     for (Row r : rows.groupBy(column).agg(count(lit(1))).collectAsList()) {
-      m.put(String.valueOf(r.get(0)), r.getLong(1));
-    }
-    return m;
-  }
-
-  private static Map<String, Long> countsDistinct(Dataset<Row> rows, String column, String distinct) {
-    Map<String, Long> m = new TreeMap<>();
-    for (Row r : rows.groupBy(column).agg(countDistinct(distinct)).collectAsList()) {
       m.put(String.valueOf(r.get(0)), r.getLong(1));
     }
     return m;

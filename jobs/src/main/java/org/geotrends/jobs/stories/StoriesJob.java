@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -69,6 +70,7 @@ public final class StoriesJob {
   static final StructType SIGNATURES = StructType.fromDDL(
       "article_id STRING, published_at TIMESTAMP, signature BINARY");
   static final StructType BUCKETS = StructType.fromDDL("band INT, bucket BIGINT, article_id STRING");
+  static final StructType STORY_IDS = StructType.fromDDL("article_id STRING, story_id STRING");
 
   /** Time order of articles: dated first by time, then undated; ties by article id. */
   static Column orderKey(String prefix) {
@@ -138,6 +140,11 @@ public final class StoriesJob {
 
   /** The story of each article in {@link #links}, and how many rounds it took. */
   public record Links(Dataset<Row> storyIds, int rounds, long unresolved) {
+
+    /** No story links: when there are no similar pairs, no rounds need planning or running. */
+    public static Links none(SparkSession spark) {
+      return new Links(spark.createDataFrame(List.of(), STORY_IDS), 0, 0);
+    }
   }
 
   /**
