@@ -78,7 +78,7 @@ public final class CrawlFileReader {
   }
 
   /**
-   * Starts reading one part of a WARC or ARC file (see {@link FileSplits}): {@code in} holds the
+   * Starts reading one part of a WARC, ARC or plain JSON-lines file (see {@link FileSplits}): {@code in} holds the
    * stored file's bytes from {@link FileSplit#readFrom()} on. A whole-file split is read as
    * {@link #open} reads it. The iterator owns {@code in} and closes it.
    */
@@ -86,7 +86,10 @@ public final class CrawlFileReader {
     if (split.isWhole()) {
       return open(in, split.file(), limits);
     }
-    return new WarcFileReader(new BufferedInputStream(in, 1 << 16), split, limits);
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    return split.format() == InputFormat.JSONL
+        ? new JsonLinesReader(buffered, split, limits)
+        : new WarcFileReader(buffered, split, limits);
   }
 
   private static Skip notACrawlFile(String file, InputFormat format) {

@@ -11,14 +11,15 @@ import java.util.zip.Inflater;
 
 /**
  * Cuts large crawl files into parts that tasks read independently, as Hadoop's splittable
- * record readers do. Only WARC and ARC files qualify, plain or gzip-compressed record by record
- * (one gzip member per record, as crawlers write them); a file compressed as a whole, zstd,
- * HTML, text and JSON files are read whole.
+ * record readers do. WARC and ARC files qualify, plain or gzip-compressed record by record
+ * (one gzip member per record, as crawlers write them), and plain JSON-lines files; a file
+ * compressed as a whole, zstd, HTML, text and JSON documents are read whole.
  *
  * <p>A part {@code [start, end)} reads the records that start in it: it begins at the first
- * record start at or after {@code start} (a gzip member that inflates to a record line, or a
- * record line in a plain file) and stops at the first record at or after {@code end} that the
- * next part would begin with. Every record is thus read by exactly one part.
+ * record start at or after {@code start} (a gzip member that inflates to a record line, a
+ * record line in a plain WARC/ARC file, the line after the first newline in a JSON-lines file)
+ * and stops at the first record at or after {@code end} that the next part would begin with.
+ * Every record is thus read by exactly one part.
  */
 public final class FileSplits {
 
@@ -55,8 +56,8 @@ public final class FileSplits {
 
   /**
    * Whether the file that {@code in} holds (from its first byte, as stored) can be split, and
-   * how: a plain WARC or ARC file, or one whose first gzip member ends within 64 MiB and is
-   * followed by another member. Reads at most the first member and a few bytes more; does not
+   * how: a plain WARC, ARC or JSON-lines file, or a WARC or ARC file whose first gzip member
+   * ends within 64 MiB and is followed by another member. Reads at most the first member and a few bytes more; does not
    * close {@code in}.
    */
   public static Optional<Layout> layout(InputStream in, String file) throws IOException {
@@ -79,7 +80,7 @@ public final class FileSplits {
       length = buffered.readNBytes(head, 0, head.length);
     }
     Optional<InputFormat> format = FormatSniffer.sniff(head, length, file);
-    return format.filter(f -> f == InputFormat.WARC || f == InputFormat.ARC)
+    return format.filter(f -> f == InputFormat.WARC || f == InputFormat.ARC || !gzip && f == InputFormat.JSONL)
         .map(f -> new Layout(f, gzip));
   }
 

@@ -55,9 +55,13 @@ class FileSplitsTest {
   }
 
   static List<String> read(byte[] file, FileSplit split) {
+    return read(file, split, ReadLimits.DEFAULT);
+  }
+
+  static List<String> read(byte[] file, FileSplit split, ReadLimits limits) {
     byte[] from = Arrays.copyOfRange(file, (int) split.readFrom(), file.length);
     List<String> out = new ArrayList<>();
-    try (RecordIterator it = CrawlFileReader.open(new ByteArrayInputStream(from), split, ReadLimits.DEFAULT)) {
+    try (RecordIterator it = CrawlFileReader.open(new ByteArrayInputStream(from), split, limits)) {
       it.forEachRemaining(r -> out.add(CrawlFileReaderTest.describe(r) + " @" + r.source().offset()));
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -142,6 +146,43 @@ class FileSplitsTest {
         "the part begins at the record after the one holding the fake header");
   }
 
+  /** JSON lines: a blank line, a line over 100 bytes, a last line without its newline. */
+  static final byte[] JSON_LINES = ascii("{\"title\":\"a\",\"body\":\"one\"}\n"
+      + "\n"
+      + "{\"title\":\"b\",\"body\":\"" + "x".repeat(150) + "\"}\n"
+      + "{\"title\":\"c\"}\n"
+      + "{}\n"
+      + "{\"title\":\"d\",\"body\":\"four\"}");
+
+  @Test
+  void jsonLinesPartsCutAnywhereReadEachLineOnceWithItsOffset() {
+    ReadLimits limits = new ReadLimits(100);
+    List<String> whole = read(JSON_LINES, FileSplit.whole("f.jsonl"), limits);
+    // offsets: 27 + 1 (blank line) = 28; 28 + 174 = 202; 202 + 14 = 216; 216 + 3 = 219
+    assertEquals(List.of("page null @0", "reject too_large @28", "page null @202", "page null @216",
+        "page null @219"), whole);
+    assertEquals(Optional.of(new FileSplits.Layout(InputFormat.JSONL, false)), layout(JSON_LINES));
+    for (int cut = 1; cut < JSON_LINES.length; cut++) {
+      List<String> parts = new ArrayList<>(read(JSON_LINES,
+          new FileSplit("f.jsonl", InputFormat.JSONL, false, 0, cut), limits));
+      parts.addAll(read(JSON_LINES, new FileSplit("f.jsonl", InputFormat.JSONL, false, cut, JSON_LINES.length),
+          limits));
+      assertEquals(whole, parts, "cut at " + cut);
+    }
+    Random random = new Random(7);
+    for (int round = 0; round < 100; round++) {
+      long[] cuts = random.longs(2 + random.nextInt(5), 1, JSON_LINES.length).sorted().distinct().toArray();
+      List<String> parts = new ArrayList<>();
+      long start = 0;
+      for (int i = 0; i <= cuts.length; i++) {
+        long end = i < cuts.length ? cuts[i] : JSON_LINES.length;
+        parts.addAll(read(JSON_LINES, new FileSplit("f.jsonl", InputFormat.JSONL, false, start, end), limits));
+        start = end;
+      }
+      assertEquals(whole, parts, "cuts at " + Arrays.toString(cuts));
+    }
+  }
+
   @Test
   void tellsSplittableLayoutsFromOthers() {
     byte[] perRecord = file(true);
@@ -152,6 +193,9 @@ class FileSplitsTest {
     assertEquals(Optional.empty(), layout(wholeGzip), "one member for the whole file");
     assertEquals(Optional.empty(), layout(gzip(HTML)));
     assertEquals(Optional.empty(), layout(HTML));
+    assertEquals(Optional.empty(), layout(gzip(JSON_LINES)), "gzip JSON lines: one member");
+    assertEquals(Optional.empty(), layout(ascii("[{\"title\":\"a\"},\n{\"title\":\"b\"}]\n")),
+        "a JSON document is read whole");
     assertEquals(Optional.empty(), layout(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0, 0}));
     byte[] arc = ascii("filedesc://x.arc 0.0.0.0 20240101000000 text/plain 10\n1 0 test\n\n\n");
     assertEquals(Optional.of(new FileSplits.Layout(InputFormat.ARC, true)),

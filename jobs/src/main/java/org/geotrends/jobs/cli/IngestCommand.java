@@ -63,8 +63,8 @@ final class IngestCommand implements Callable<Integer> {
     static final String DEFAULT_SPLIT_SIZE = (FileSplits.DEFAULT_SPLIT_BYTES >> 20) + "m";
 
     @Option(names = "--split-size", defaultValue = DEFAULT_SPLIT_SIZE, paramLabel = "SIZE",
-        description = "Read WARC/ARC files larger than this (plain, or gzip record by record) in "
-            + "parts of this size, one task each; a number of bytes with an optional k, m or g; "
+        description = "Read WARC/ARC files (plain, or gzip record by record) and plain JSON-lines "
+            + "files larger than this in parts of this size, one task each; a number of bytes with an optional k, m or g; "
             + "0 never splits (default: ${DEFAULT-VALUE}).")
     String splitSize;
 

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest stage: crawl files in, {@code articles/} and {@code rejects/} out.
- * One Spark task per input file, or per part of a WARC/ARC file larger than the split size
- * (plain, or gzip record by record; see {@link FileSplits}), each streaming in bounded memory;
+ * One Spark task per input file, or per part of a WARC/ARC file (plain, or gzip record by
+ * record) or plain JSON-lines file larger than the split size (see {@link FileSplits}), each
+ * streaming in bounded memory;
  * nothing but the counts is collected to the driver, and they are kept per file.
  */
 public final class IngestJob {
@@ -101,8 +102,8 @@ public final class IngestJob {
 
   /**
    * The tasks of a run, in input order: each file whole, or in parts when it is a splittable
-   * WARC/ARC file (plain or gzip record by record, no other codec) larger than
-   * {@code splitBytes} (0: never).
+   * WARC/ARC file (plain or gzip record by record, no other codec) or a plain JSON-lines file
+   * larger than {@code splitBytes} (0: never).
    */
   static List<FileSplit> tasks(SparkSession spark, List<String> files, Map<String, Long> sizes,
       long splitBytes) {

@@ -77,7 +77,7 @@ final class ReadFile implements FlatMapFunction<FileSplit, Row> {
     FileSystem fs = path.getFileSystem(conf.get());
     FSDataInputStream raw = fs.open(path);
     if (!split.isWhole()) {
-      raw.seek(split.readFrom()); // parts are only made of WARC/ARC files, plain or gzip
+      raw.seek(split.readFrom()); // parts are only made of WARC/ARC files (plain or gzip) and plain JSON lines
       return raw;
     }
     CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);

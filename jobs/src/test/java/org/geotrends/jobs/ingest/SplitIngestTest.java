@@ -20,7 +20,7 @@ import org.geotrends.jobs.io.TableWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A WARC.gz read in several parts gives the tables and counts of the file read whole. */
+/** A WARC.gz or a JSON-lines file read in several parts gives the tables and counts of the file read whole. */
 class SplitIngestTest extends SparkTest {
 
   /** 40 pages, images, requests and a member cut in the middle, gzip record by record. */
@@ -71,6 +71,34 @@ class SplitIngestTest extends SparkTest {
     assertEquals(40, w.articles());
     assertEquals(Map.of("malformed_record", 1L), w.rejectsByReason(), "the member cut short runs into the next one");
     assertEquals(1 + 40 + 40 + 40 + 1, w.read());
+    assertEquals(whole, parts, "counts per file, not per part");
+    for (String table : List.of("articles", "rejects")) {
+      assertEquals(rows(tmp.resolve("whole"), table), rows(tmp.resolve("parts"), table), table);
+    }
+  }
+
+  @Test
+  void aJsonLinesFileReadInPartsGivesTheSameTablesAsTheWholeFile(@TempDir Path tmp) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      lines.append("{\"url\":\"https://wire.example.org/").append(i).append("\",\"title\":\"Talks, round ")
+          .append(i).append("\",\"published\":\"2024-06-").append(10 + i % 18).append("T12:00:00Z\",\"body\":\"")
+          .append(Fixtures.words(30, "Ankara and Damascus talk again about " + i + ".")).append("\"}\n");
+      if (i == 20) {
+        lines.append("\n{\"title\": \"a line cut short\n");
+      }
+    }
+    byte[] bytes = ascii(lines.toString());
+    Path file = tmp.resolve("in/export.jsonl");
+    Fixtures.write(file, bytes);
+    List<String> files = List.of(file.toString());
+    long splitBytes = bytes.length / 5 + 1;
+    assertEquals(5, IngestJob.tasks(spark(), files, IngestJob.sizes(spark(), files), splitBytes).size());
+
+    Map<String, IngestCounts> whole = ingest(files, tmp.resolve("whole"), 0);
+    Map<String, IngestCounts> parts = ingest(files, tmp.resolve("parts"), splitBytes);
+
+    assertEquals(40, whole.get(file.toString()).articles());
     assertEquals(whole, parts, "counts per file, not per part");
     for (String table : List.of("articles", "rejects")) {
       assertEquals(rows(tmp.resolve("whole"), table), rows(tmp.resolve("parts"), table), table);
