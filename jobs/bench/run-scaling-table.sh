@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The scaling table: the whole pipeline on N generated articles (JSON lines made from the fundus
 # pages in ../shared/data, see make_articles_jsonl.py) for each N given, on local[CORES]; prints
-# per N the seconds and shuffle bytes of each stage (stage_table.py, from run-summary.json and
+# per N the seconds, shuffle bytes and task seconds of each stage (stage_table.py, from run-summary.json and
 # Spark's event log). Data go to $BENCH_DIR (default /tmp/geotrends-bench), not the repository.
 # Usage (from the repository root, after mvn -B -DskipTests package):
 #   bash jobs/bench/run-scaling-table.sh [N...]      (default: 10000 100000; CORES=2)
@@ -16,7 +16,7 @@ mkdir -p "$dir"
 if [ ! -s "$dir/extracted.jsonl" ]; then
   java -jar "$jar" extract ../shared/data/fundus/*/*.html.gz > "$dir/extracted.jsonl" 2>/dev/null
 fi
-echo "| articles | stage seconds / shuffle written ... | total |"
+echo "| articles | per stage: seconds / shuffle written / task seconds ... | total |"
 echo "|---|---|---|"
 for n in $counts; do
   python3 jobs/bench/make_articles_jsonl.py "$dir/extracted.jsonl" "$dir/articles-$n.jsonl" "$n"
