@@ -82,8 +82,12 @@ final class BodyExtractor {
   }
 
   private static void removeFurniture(Element e, int pageText, Map<Element, Integer> paragraphText) {
-    // Copy: children are removed while iterating.
-    for (Element child : new ArrayList<>(e.children())) {
+    // childNodes() is a copy: children are removed while iterating. (children() would also
+    // cache the list of child elements on every element, at a cost.)
+    for (Node node : e.childNodes()) {
+      if (!(node instanceof Element child)) {
+        continue;
+      }
       boolean furniture = Boilerplate.TAGS.contains(child.normalName())
           || Boilerplate.hidden(child) || Boilerplate.byName(child);
       if (furniture && !holdsMostText(child, pageText, paragraphText.getOrDefault(child, 0))) {
