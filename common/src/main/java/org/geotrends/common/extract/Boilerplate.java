@@ -37,11 +37,11 @@ final class Boilerplate {
       "authors", "dateline", "timestamp", "copyright", "follow", "reactions", "feedback",
       "embed", "video", "podcast", "audio"));
   /** Prefixes of compounded words ("sharebar", "socialicons", "relatedposts"). */
-  private static final String[] PREFIXES = {
+  private static final AsciiWordSet PREFIXES = new AsciiWordSet(List.of(
       "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "comment",
       "promo", "advert", "sponsor", "breadcrumb", "caption", "sidebar", "outbrain", "taboola",
       "paywall", "trending", "mostread", "popular", "signup", "consent", "banner", "gallery",
-      "slideshow", "carousel", "footer", "masthead", "navbar", "teaser"};
+      "slideshow", "carousel", "footer", "masthead", "navbar", "teaser"));
   /** Words that mark the article text itself; they raise a container's score. */
   private static final AsciiWordSet CONTENT = new AsciiWordSet(Set.of(
       "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
@@ -117,15 +117,7 @@ final class Boilerplate {
   }
 
   private static boolean isFurnitureWord(String s, int start, int end) {
-    if (WORDS.contains(s, start, end)) {
-      return true;
-    }
-    for (String prefix : PREFIXES) {
-      if (end - start >= prefix.length() && s.regionMatches(true, start, prefix, 0, prefix.length())) {
-        return true;
-      }
-    }
-    return false;
+    return WORDS.contains(s, start, end) || PREFIXES.startsWithOne(s, start, end);
   }
 
   /**

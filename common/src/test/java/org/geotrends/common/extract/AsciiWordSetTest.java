@@ -28,6 +28,22 @@ class AsciiWordSetTest {
     assertEquals(found, WORDS.contains(s, from, to));
   }
 
+  @ParameterizedTest(name = "\"{0}\" [{1}, {2}) starts with a word: {3}")
+  @CsvSource({
+      "sharebar, 0, 8, true",
+      "ShareBar, 0, 8, true",
+      "share, 0, 5, true",
+      "shar, 0, 4, false",
+      "x-adverts, 2, 9, true",
+      "x-adverts, 3, 9, false",
+      "unrelated, 0, 9, false",
+      "relatedPosts, 0, 12, true",
+      "h2o, 0, 3, true",
+      "'', 0, 0, false"})
+  void findsWordsThatBeginARange(String s, int from, int to, boolean found) {
+    assertEquals(found, WORDS.startsWithOne(s, from, to));
+  }
+
   @Test
   void takesOnlyLowerCaseAsciiWords() {
     assertThrows(IllegalArgumentException.class, () -> new AsciiWordSet(List.of("Ad")));
