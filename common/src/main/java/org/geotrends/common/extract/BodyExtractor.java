@@ -43,9 +43,14 @@ final class BodyExtractor {
   private BodyExtractor() {
   }
 
-  /** The article text of {@code root}, paragraphs joined by a blank line; empty if none. */
-  static String extract(Element root, String title) {
-    clean(root);
+  /**
+   * The article text of {@code root}, paragraphs joined by a blank line; empty if none.
+   *
+   * @param tree {@code root} and its descendants in document order, as {@code root.getAllElements()}
+   *     gives them (the caller has them from its own walk)
+   */
+  static String extract(Element root, List<Element> tree, String title) {
+    clean(root, tree);
     // The whole tree: scoring also asks about the root's parent and its siblings.
     List<Element> containers = containers(root, TextIndex.of(root.root()));
     List<String> paragraphs = new ArrayList<>();
@@ -57,19 +62,22 @@ final class BodyExtractor {
 
   // ---- step 1: clean -------------------------------------------------------------------
 
-  private static void clean(Element root) {
-    Map<Element, Integer> paragraphText = paragraphTextBySubtree(root);
+  private static void clean(Element root, List<Element> tree) {
+    Map<Element, Integer> paragraphText = paragraphTextBySubtree(root, tree);
     removeFurniture(root, paragraphText.getOrDefault(root, 0), paragraphText);
   }
 
   /**
    * For every element of {@code root}'s tree, the length of the text in the {@code <p>}
-   * elements under it (itself included), from one reading of each paragraph. Holds while removing furniture: an element is asked about before anything
-   * under it is removed.
+   * elements under it (itself included), from one reading of each paragraph. Holds while removing furniture: an element is
+   * asked about before anything under it is removed.
    */
-  private static Map<Element, Integer> paragraphTextBySubtree(Element root) {
+  private static Map<Element, Integer> paragraphTextBySubtree(Element root, List<Element> tree) {
     Map<Element, Integer> text = new IdentityHashMap<>();
-    for (Element p : root.getElementsByTag("p")) {
+    for (Element p : tree) {
+      if (!p.normalName().equals("p")) {
+        continue;
+      }
       int length = p.text().length();
       for (Element e = p; e != null; e = e.parent()) {
         text.merge(e, length, Integer::sum);
