@@ -1,5 +1,7 @@
 package org.geotrends.common.extract;
 
+import java.util.Arrays;
+
 /**
  * Finds words in class and id values without a regular expression: the same answers as
  * {@code Pattern.compile("(?i)(w1|w2|...)").matcher(s).find()} (case folded for ASCII letters
@@ -8,18 +10,21 @@ package org.geotrends.common.extract;
  */
 final class AsciiWords {
 
-  private final char[][] words;
+  /** The words by their first char (ASCII), in the order given. */
+  private final char[][][] byFirst = new char[128][][];
 
   /** @param words the words, in lower case ASCII */
   AsciiWords(String... words) {
-    this.words = new char[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      for (char c : words[i].toCharArray()) {
+    for (String word : words) {
+      for (char c : word.toCharArray()) {
         if (c >= 'A' && c <= 'Z' || c > 127) {
-          throw new IllegalArgumentException("not a lower case ASCII word: " + words[i]);
+          throw new IllegalArgumentException("not a lower case ASCII word: " + word);
         }
       }
-      this.words[i] = words[i].toCharArray();
+      char[][] same = byFirst[word.charAt(0)];
+      same = same == null ? new char[1][] : Arrays.copyOf(same, same.length + 1);
+      same[same.length - 1] = word.toCharArray();
+      byFirst[word.charAt(0)] = same;
     }
   }
 
@@ -28,8 +33,12 @@ final class AsciiWords {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char first = lower(s.charAt(i));
-      for (char[] w : words) {
-        if (w[0] == first && w.length <= n - i && matchesAt(s, i, w)) {
+      char[][] candidates = first < 128 ? byFirst[first] : null;
+      if (candidates == null) {
+        continue;
+      }
+      for (char[] w : candidates) {
+        if (w.length <= n - i && matchesAt(s, i, w)) {
           return true;
         }
       }

@@ -43,10 +43,16 @@ final class BodyExtractor {
   private BodyExtractor() {
   }
 
-  /** The article text of {@code root}, paragraphs joined by a blank line; empty if none. */
-  static String extract(Element root, String title) {
-    clean(root);
-    List<Element> containers = containers(root);
+  /**
+   * The article text of {@code root}, paragraphs joined by a blank line; empty if none.
+   *
+   * @param tree {@code root} and its descendants in document order, as {@code root.getAllElements()}
+   *     gives them (the caller has them from its own walk)
+   */
+  static String extract(Element root, List<Element> tree, String title) {
+    clean(root, tree);
+    // The whole tree: scoring also asks about the root's parent and its siblings.
+    List<Element> containers = containers(root, TextIndex.of(root.root()));
     List<String> paragraphs = new ArrayList<>();
     for (Element container : containers) {
       paragraphs.addAll(paragraphs(container, title));
@@ -56,19 +62,22 @@ final class BodyExtractor {
 
   // ---- step 1: clean -------------------------------------------------------------------
 
-  private static void clean(Element root) {
-    Map<Element, Integer> paragraphText = paragraphTextBySubtree(root);
+  private static void clean(Element root, List<Element> tree) {
+    Map<Element, Integer> paragraphText = paragraphTextBySubtree(root, tree);
     removeFurniture(root, paragraphText.getOrDefault(root, 0), paragraphText);
   }
 
   /**
    * For every element of {@code root}'s tree, the length of the text in the {@code <p>}
-   * elements under it (itself included), from one reading of each paragraph. Holds while removing furniture: an element is asked about before anything
-   * under it is removed.
+   * elements under it (itself included), from one reading of each paragraph. Holds while removing furniture: an element is
+   * asked about before anything under it is removed.
    */
-  private static Map<Element, Integer> paragraphTextBySubtree(Element root) {
+  private static Map<Element, Integer> paragraphTextBySubtree(Element root, List<Element> tree) {
     Map<Element, Integer> text = new IdentityHashMap<>();
-    for (Element p : root.getElementsByTag("p")) {
+    for (Element p : tree) {
+      if (!p.normalName().equals("p")) {
+        continue;
+      }
       int length = p.text().length();
       for (Element e = p; e != null; e = e.parent()) {
         text.merge(e, length, Integer::sum);
@@ -81,8 +90,12 @@ final class BodyExtractor {
   }
 
   private static void removeFurniture(Element e, int pageText, Map<Element, Integer> paragraphText) {
-    // Copy: children are removed while iterating.
-    for (Element child : new ArrayList<>(e.children())) {
+    // childNodes() is a copy: children are removed while iterating. (children() would also
+    // cache the list of child elements on every element, at a cost.)
+    for (Node node : e.childNodes()) {
+      if (!(node instanceof Element child)) {
+        continue;
+      }
       boolean furniture = Boilerplate.TAGS.contains(child.normalName())
           || Boilerplate.hidden(child) || Boilerplate.byName(child);
       if (furniture && !holdsMostText(child, pageText, paragraphText.getOrDefault(child, 0))) {
@@ -120,14 +133,14 @@ final class BodyExtractor {
 
   // ---- step 2: score -------------------------------------------------------------------
 
-  private static List<Element> containers(Element root) {
+  private static List<Element> containers(Element root, TextIndex texts) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element block : root.getAllElements()) {
+    for (Element block : texts.subtree(root)) {
       String tag = block.normalName();
       int length;
       String text;
       if (SCORED.contains(tag)) {
-        text = block.text();
+        text = texts.text(block);
       } else if (tag.equals("div") || tag.equals("section") || tag.equals("span")) {
         // Sites that write paragraphs as bare text in a div, separated by <br>.
         text = block.ownText();
@@ -150,7 +163,7 @@ final class BodyExtractor {
     Map<Element, Double> finalScores = new HashMap<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element candidate = entry.getKey();
-      double score = entry.getValue() * (1 - linkDensity(candidate))
+      double score = entry.getValue() * (1 - linkDensity(candidate, texts))
           * (1 + 0.25 * Boilerplate.weight(candidate));
       finalScores.put(candidate, score);
       if (score > bestScore) {
@@ -161,8 +174,8 @@ final class BodyExtractor {
     if (best == null) {
       return List.of();
     }
-    Element widened = widen(best);
-    return widened == best ? withGoodSiblings(best, bestScore, finalScores) : List.of(widened);
+    Element widened = widen(best, texts);
+    return widened == best ? withGoodSiblings(best, bestScore, finalScores, texts) : List.of(widened);
   }
 
   /**
@@ -170,7 +183,7 @@ final class BodyExtractor {
    * wrap every paragraph in its own block leave each wrapper only a paragraph's score. An
    * ancestor is taken when it holds a quarter more clean paragraph text than the current pick.
    */
-  private static Element widen(Element best) {
+  private static Element widen(Element best, TextIndex texts) {
     // The clean paragraph text of best and of each ancestor below <body>, summed in one pass
     // over the paragraphs of the topmost one rather than once per ancestor.
     Map<Element, Integer> text = new IdentityHashMap<>();
@@ -184,8 +197,11 @@ final class BodyExtractor {
       top = ancestor;
     }
     Element stop = top.parent();
-    for (Element p : top.getElementsByTag("p")) {
-      int length = cleanParagraphLength(p);
+    for (Element p : texts.subtree(top)) {
+      if (!p.normalName().equals("p")) {
+        continue;
+      }
+      int length = cleanParagraphLength(p, texts);
       if (length == 0) {
         continue;
       }
@@ -209,9 +225,9 @@ final class BodyExtractor {
   }
 
   /** Text length of a paragraph, or 0 when it is short or mostly links. */
-  private static int cleanParagraphLength(Element p) {
-    int length = p.text().length();
-    return length >= MIN_SCORED_LENGTH && linkDensity(p, length) < 0.5 ? length : 0;
+  private static int cleanParagraphLength(Element p, TextIndex texts) {
+    int length = texts.length(p);
+    return length >= MIN_SCORED_LENGTH && linkDensity(p, texts) < 0.5 ? length : 0;
   }
 
   private static void addScore(Map<Element, Double> scores, Element e, double points) {
@@ -237,7 +253,7 @@ final class BodyExtractor {
    * score a fifth of the best, or plain paragraphs with little link text.
    */
   private static List<Element> withGoodSiblings(Element best, double bestScore,
-      Map<Element, Double> scores) {
+      Map<Element, Double> scores, TextIndex texts) {
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);
@@ -253,8 +269,7 @@ final class BodyExtractor {
       if (score != null && score >= threshold) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
-        String text = sibling.text();
-        if (text.length() > 80 && linkDensity(sibling, text.length()) < 0.25) {
+        if (texts.length(sibling) > 80 && linkDensity(sibling, texts) < 0.25) {
           out.add(sibling);
         }
       }
@@ -274,20 +289,12 @@ final class BodyExtractor {
   }
 
   /** Share of an element's text that sits inside links. */
-  private static double linkDensity(Element e) {
-    return linkDensity(e, e.text().length());
-  }
-
-  /** As {@link #linkDensity(Element)}, for a caller that has the text's length already. */
-  private static double linkDensity(Element e, int total) {
+  private static double linkDensity(Element e, TextIndex texts) {
+    int total = texts.length(e);
     if (total == 0) {
       return 0;
     }
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, links / (double) total);
+    return Math.min(1.0, texts.linkLength(e) / (double) total);
   }
 
   // ---- step 3: emit --------------------------------------------------------------------

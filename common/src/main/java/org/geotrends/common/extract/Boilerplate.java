@@ -23,7 +23,7 @@ final class Boilerplate {
       "header");
 
   /** Whole-token words. */
-  private static final Set<String> WORDS = Set.of(
+  private static final AsciiWordSet WORDS = new AsciiWordSet(Set.of(
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "anzeige", "banner",
       "breadcrumb", "breadcrumbs", "byline", "caption", "captions", "comment", "comments",
       "consent", "cookie", "cookies", "credit", "credits", "disclaimer", "donate", "donation",
@@ -35,17 +35,23 @@ final class Boilerplate {
       "skip", "sr", "visually", "rail", "teasers", "readmore", "pagination", "keywords",
       "affiliate", "dfp", "slideshow", "carousel", "slider", "ticker", "mostread", "author",
       "authors", "dateline", "timestamp", "copyright", "follow", "reactions", "feedback",
-      "embed", "video", "podcast", "audio");
+      "embed", "video", "podcast", "audio"));
   /** Prefixes of compounded words ("sharebar", "socialicons", "relatedposts"). */
-  private static final String[] PREFIXES = {
+  private static final AsciiWordSet PREFIXES = new AsciiWordSet(List.of(
       "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "comment",
       "promo", "advert", "sponsor", "breadcrumb", "caption", "sidebar", "outbrain", "taboola",
       "paywall", "trending", "mostread", "popular", "signup", "consent", "banner", "gallery",
-      "slideshow", "carousel", "footer", "masthead", "navbar", "teaser"};
+      "slideshow", "carousel", "footer", "masthead", "navbar", "teaser"));
   /** Words that mark the article text itself; they raise a container's score. */
-  private static final Set<String> CONTENT = Set.of(
+  private static final AsciiWordSet CONTENT = new AsciiWordSet(Set.of(
       "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
-      "prose", "paragraph", "richtext", "rte", "storytext", "bodytext", "copy");
+      "prose", "paragraph", "richtext", "rte", "storytext", "bodytext", "copy"));
+
+  /** What the words of a class or id value say, as bits ({@link #words}). */
+  private static final int ANY_FURNITURE = 1;
+  private static final int ANY_CONTENT = 2;
+  private static final int LAST_FURNITURE = 4;
+  private static final int LAST_CONTENT = 8;
 
 
   private Boilerplate() {
@@ -56,44 +62,20 @@ final class Boilerplate {
    * ("article-share" is furniture); the caller keeps elements that hold most of the text.
    */
   static boolean byName(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return false;
-    }
-    for (String token : tokens(cls + " " + id)) {
-      if (isFurnitureWord(token)) {
-        return true;
-      }
-    }
-    return false;
+    return ((words(e.className()) | words(e.id())) & ANY_FURNITURE) != 0;
   }
 
   /** A weight for content scoring: +1 for content words, -1 for furniture words, else 0. */
   static int weight(Element e) {
-    String s = e.className() + " " + e.id();
-    if (s.isBlank()) {
-      return 0;
-    }
-    int w = 0;
-    for (String token : tokens(s)) {
-      if (CONTENT.contains(token)) {
-        w = Math.max(w, 1);
-      } else if (isFurnitureWord(token)) {
-        w = Math.min(w, -1);
-      }
-    }
-    return w;
+    // the last word that says either decides
+    int id = words(e.id());
+    int said = (id & (LAST_CONTENT | LAST_FURNITURE)) != 0 ? id : words(e.className());
+    return (said & LAST_CONTENT) != 0 ? 1 : (said & LAST_FURNITURE) != 0 ? -1 : 0;
   }
 
   /** True when the class or id of {@code e} has a content word ("article__content"). */
   static boolean namesContent(Element e) {
-    for (String token : tokens(e.className() + " " + e.id())) {
-      if (CONTENT.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+    return ((words(e.className()) | words(e.id())) & ANY_CONTENT) != 0;
   }
 
   /** True when the element is hidden by attribute or inline style. */
@@ -109,41 +91,73 @@ final class Boilerplate {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  private static boolean isFurnitureWord(String token) {
-    if (WORDS.contains(token)) {
-      return true;
-    }
-    for (String prefix : PREFIXES) {
-      if (token.startsWith(prefix)) {
-        return true;
+  /**
+   * What the words of {@code s} say, as bits: whether any is a furniture word, any a content
+   * word, and which the last word that is either is. Read in place, without cutting the
+   * words out: it runs for every element of every page.
+   */
+  private static int words(String s) {
+    int said = 0;
+    int start = nextWord(s, 0);
+    while (start < s.length()) {
+      int end = wordEnd(s, start);
+      boolean content = CONTENT.contains(s, start, end);
+      boolean furniture = isFurnitureWord(s, start, end);
+      if (content) {
+        said = (said & ~LAST_FURNITURE) | ANY_CONTENT | LAST_CONTENT;
+      } else if (furniture) {
+        said = (said & ~LAST_CONTENT) | LAST_FURNITURE;
       }
+      if (furniture) {
+        said |= ANY_FURNITURE;
+      }
+      start = nextWord(s, end);
     }
-    return false;
+    return said;
+  }
+
+  private static boolean isFurnitureWord(String s, int start, int end) {
+    return WORDS.contains(s, start, end) || PREFIXES.startsWithOne(s, start, end);
   }
 
   /**
    * The lower-case words of class and id values: split at anything but ASCII letters and
    * digits, and where a capital follows a small letter or digit ("shareBar" is "share bar").
-   * Hand-written because it runs for every element of every page.
    */
   static List<String> tokens(String s) {
     List<String> words = new ArrayList<>(4);
-    int start = -1;
-    char previous = 0;
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
-      boolean upper = c >= 'A' && c <= 'Z';
-      boolean alnum = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      boolean hump = upper && ((previous >= 'a' && previous <= 'z') || (previous >= '0' && previous <= '9'));
-      if (start >= 0 && (!alnum || hump)) {
-        words.add(s.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      if (alnum && start < 0) {
-        start = i;
-      }
-      previous = c;
+    int start = nextWord(s, 0);
+    while (start < s.length()) {
+      int end = wordEnd(s, start);
+      words.add(s.substring(start, end).toLowerCase(Locale.ROOT));
+      start = nextWord(s, end);
     }
     return words;
+  }
+
+  /** Where the next word starts at or after {@code from}, or the string's length. */
+  private static int nextWord(String s, int from) {
+    while (from < s.length() && !isAlnum(s.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Where the word that starts at {@code start} ends: at anything but a letter or digit, or a hump. */
+  private static int wordEnd(String s, int start) {
+    int i = start + 1;
+    while (i < s.length() && isAlnum(s.charAt(i)) && !isHump(s.charAt(i - 1), s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isAlnum(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /** A capital after a small letter or a digit starts a word ("shareBar", "h2Title"). */
+  private static boolean isHump(char previous, char c) {
+    return c >= 'A' && c <= 'Z' && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9');
   }
 }

@@ -76,7 +76,7 @@ public final class HtmlExtractor {
         meta.first("dc.language"), meta.first("language"));
 
     // Last: the body extractor removes furniture from the tree the steps above read.
-    String body = doc.body() == null ? "" : BodyExtractor.extract(doc.body(), title);
+    String body = doc.body() == null ? "" : BodyExtractor.extract(doc.body(), elements.subtree(doc.body()), title);
     String articleBody = clean(JsonLd.text(article, "articleBody"));
     if (articleBody != null && body.length() < articleBody.length() / 2) {
       // The page hides its text (script-rendered) but ships it in JSON-LD.
@@ -87,7 +87,7 @@ public final class HtmlExtractor {
       // again because the body extractor removed the scripts; this is the rare case.
       Element embedded = EmbeddedHtml.find(Jsoup.parse(html, url == null ? "" : url));
       if (embedded != null) {
-        body = BodyExtractor.extract(embedded, title);
+        body = BodyExtractor.extract(embedded, embedded.getAllElements(), title);
       }
     }
     fields.body(body);

@@ -85,7 +85,9 @@ public final class LanguageDetector {
    * the probabilities against it), without its cost: OpenNLP collects a text's features, its
    * distinct 1 to 3 character grams, as {@code CharBuffer}s in a map and looks each up by its
    * string in a hash map whose short keys collide; here a gram is packed into a {@code long} and
-   * found in an open-addressing table, so that no string is made per gram.
+   * found in an open-addressing table, so that no string is made per gram. The grams' weights
+   * lie in two flat arrays in slot order, and a text's grams are summed in slot order: one
+   * pass forward through memory, instead of three objects to fetch per gram.
    */
   static final class Features {
     private static final int MAX_GRAM = 3;
@@ -96,7 +98,11 @@ public final class LanguageDetector {
         ShrinkCharSequenceNormalizer.getInstance());
 
     private final long[] keys;
-    private final Context[] contexts;
+    /** The weights of slot {@code s} are at {@code from[s]} up to {@code from[s + 1]}. */
+    private final int[] from;
+    /** Per weight, the outcome it counts for, and the weight. */
+    private final int[] outcome;
+    private final double[] weight;
     private final int mask;
     private final int outcomes;
     /** The uniform prior OpenNLP's model starts from: log(1 / outcomes) each. */
@@ -105,18 +111,36 @@ public final class LanguageDetector {
     @SuppressWarnings("unchecked")
     Features(AbstractModel model) {
       Map<String, Context> byGram = (Map<String, Context>) model.getDataStructures()[1];
+      // The size places the grams, and so fixes the order in which a text's weights are
+      // summed: another size changes the last bits of the probabilities.
       int size = Integer.highestOneBit(Math.max(byGram.size(), 1) * 4);
       keys = new long[size];
-      contexts = new Context[size];
+      Context[] contexts = new Context[size];
       mask = size - 1;
+      int weights = 0;
       for (Map.Entry<String, Context> e : byGram.entrySet()) {
         String gram = e.getKey();
         if (!gram.isEmpty() && gram.length() <= MAX_GRAM) {
           int slot = slot(pack(gram.toCharArray(), 0, gram.length()));
           keys[slot] = pack(gram.toCharArray(), 0, gram.length());
           contexts[slot] = e.getValue();
+          weights += e.getValue().getOutcomes().length;
         }
       }
+      from = new int[size + 1];
+      outcome = new int[weights];
+      weight = new double[weights];
+      int at = 0;
+      for (int slot = 0; slot < size; slot++) {
+        from[slot] = at;
+        if (contexts[slot] != null) {
+          int n = contexts[slot].getOutcomes().length;
+          System.arraycopy(contexts[slot].getOutcomes(), 0, outcome, at, n);
+          System.arraycopy(contexts[slot].getParameters(), 0, weight, at, n);
+          at += n;
+        }
+      }
+      from[size] = at;
       outcomes = model.getNumOutcomes();
       logPrior = StrictMath.log(1.0 / outcomes);
     }
@@ -124,29 +148,25 @@ public final class LanguageDetector {
     /** The probability of each outcome for {@code text}, as OpenNLP's GIS model gives it. */
     double[] probabilities(CharSequence text) {
       char[] lower = lowerCase(NORMALIZER.normalize(text));
-      int[] found = new int[lower.length * MAX_GRAM];
-      int n = 0;
+      // The slots of the grams the model knows, as bits: each distinct gram counts once, as
+      // in OpenNLP, and the sums below run in slot order whatever the text's order.
+      long[] found = new long[(keys.length + 63) / 64];
       for (int length = 1; length <= MAX_GRAM; length++) {
         for (int start = 0; start + length <= lower.length; start++) {
           int slot = slot(pack(lower, start, length));
-          if (contexts[slot] != null) {
-            found[n++] = slot;
+          if (keys[slot] != 0) {
+            found[slot >>> 6] |= 1L << slot;
           }
         }
       }
-      // each distinct gram counts once, as in OpenNLP
-      Arrays.sort(found, 0, n);
       double[] sums = new double[outcomes];
       Arrays.fill(sums, logPrior);
-      for (int i = 0; i < n; i++) {
-        if (i > 0 && found[i] == found[i - 1]) {
-          continue;
-        }
-        Context c = contexts[found[i]];
-        int[] outcome = c.getOutcomes();
-        double[] weight = c.getParameters();
-        for (int j = 0; j < outcome.length; j++) {
-          sums[outcome[j]] += weight[j];
+      for (int word = 0; word < found.length; word++) {
+        for (long bits = found[word]; bits != 0; bits &= bits - 1) {
+          int slot = word * 64 + Long.numberOfTrailingZeros(bits);
+          for (int j = from[slot]; j < from[slot + 1]; j++) {
+            sums[outcome[j]] += weight[j];
+          }
         }
       }
       double total = 0;

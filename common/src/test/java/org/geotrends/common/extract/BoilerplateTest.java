@@ -37,4 +37,20 @@ class BoilerplateTest {
     Element e = Jsoup.parse("<div class='" + cls + "'>x</div>").selectFirst("div");
     assertEquals(furniture, Boilerplate.byName(e));
   }
+
+  @ParameterizedTest(name = "class=\"{0}\" id=\"{1}\" weight {2}, names content {3}")
+  @CsvSource({
+      "article__body, '', 1, true",
+      "article-share, '', -1, true",
+      "share article, '', 1, true",
+      "storyText, sidebar, -1, true",
+      "sidebar, storyText, 1, true",
+      "headline, '', 0, false",
+      "'', '', 0, false",
+      "promoBox, main2, -1, false"})
+  void weighsByTheLastWordThatSaysContentOrFurniture(String cls, String id, int weight, boolean content) {
+    Element e = Jsoup.parse("<div class='" + cls + "' id='" + id + "'>x</div>").selectFirst("div");
+    assertEquals(weight, Boilerplate.weight(e));
+    assertEquals(content, Boilerplate.namesContent(e));
+  }
 }
