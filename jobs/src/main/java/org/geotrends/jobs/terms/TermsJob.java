@@ -81,18 +81,27 @@ public final class TermsJob {
     }
   }
 
-  /** One row per sentence of every first capture with a mention (text only where an actor is). */
+  /**
+   * One row per sentence of every first capture with a mention (text only where an actor is),
+   * with the article's columns that place it in windows ({@link Windowing#withWindows}).
+   */
   static final StructType SENTENCES = StructType.fromDDL(
       "article_id STRING, language STRING, field STRING, sentence_index INT, actors ARRAY<STRING>, "
-          + "terms ARRAY<STRING>, text STRING");
+          + "terms ARRAY<STRING>, text STRING, story_id STRING, publisher STRING, published_at TIMESTAMP, "
+          + "published_local STRING");
 
   public static Dataset<Row> sentences(Dataset<Row> articles, Dataset<Row> mentions,
       Broadcast<TermExtractor> extractor, Broadcast<SentenceSplitter> splitter) {
     Dataset<Row> byArticle = mentions.groupBy("article_id").agg(collect_list(
         struct(col("field"), col("sentence_index"), col("actor_id"), col("start"), col("end"))).as("mentions"));
-    return ArticlesTable.firstCaptures(articles).select("article_id", "language", "title", "body")
+    Column local = java.util.Arrays.asList(articles.columns()).contains("published_local")
+        ? col("published_local") : lit(null).cast("string").as("published_local"); // as DayBasis allows
+    return ArticlesTable.firstCaptures(articles)
+        .select(col("article_id"), col("language"), col("title"), col("body"), col("story_id"), col("publisher"),
+            col("published_at"), local)
         .join(byArticle, "article_id")
-        .select("article_id", "language", "title", "body", "mentions")
+        .select("article_id", "language", "title", "body", "mentions", "story_id", "publisher", "published_at",
+            "published_local")
         .flatMap(new SplitArticle(extractor, splitter), Encoders.row(SENTENCES));
   }
 
@@ -104,8 +113,10 @@ public final class TermsJob {
     List<Dataset<Row>> shared = new ArrayList<>();
     for (Granularity g : options.granularities()) {
       Windowing w = new Windowing(g, options.byPublisher(), options.day());
-      Dataset<Row> windowed = persist(shared,
-          sentences.join(w.articleWindows(articles).drop("story_id"), "article_id"));
+      // each sentence carries its article's window columns: placed without a join
+      Dataset<Row> windowed = persist(shared, w.withWindows(sentences)
+          .select("article_id", "language", "field", "sentence_index", "actors", "terms", "text", "window_start",
+              "publisher"));
       Dataset<Row> background = persist(shared, windowed.select(col("window_start"), col("publisher"),
               col("language"), explode(col("terms")).as("term"))
           .groupBy("window_start", "publisher", "language", "term").agg(count(lit(1)).as("background_count")));
@@ -317,13 +328,15 @@ public final class TermsJob {
       String id = article.getString(0);
       String language = article.getString(1);
       List<Row> mentions = article.getList(4);
+      Object[] placing = {article.get(5), article.get(6), article.get(7), article.get(8)};
       List<Row> out = new ArrayList<>();
-      add(out, id, language, "title", article.getString(2), mentions);
-      add(out, id, language, "body", article.getString(3), mentions);
+      add(out, id, language, "title", article.getString(2), mentions, placing);
+      add(out, id, language, "body", article.getString(3), mentions, placing);
       return out.iterator();
     }
 
-    private void add(List<Row> out, String id, String language, String field, String text, List<Row> mentions) {
+    private void add(List<Row> out, String id, String language, String field, String text, List<Row> mentions,
+        Object[] placing) {
       if (text == null || text.isEmpty()) {
         return;
       }
@@ -349,7 +362,7 @@ public final class TermsJob {
         List<String> terms = extractor.value().terms(sentence, spans.get(i), language);
         boolean named = !actors.get(i).isEmpty();
         out.add(RowFactory.create(id, lang, field, i, seq(new ArrayList<>(actors.get(i))), seq(terms),
-            named ? sentence.strip() : null));
+            named ? sentence.strip() : null, placing[0], placing[1], placing[2], placing[3]));
       }
     }
   }

@@ -60,15 +60,27 @@ public final class Windowing {
    * with no known publisher are only in the first).
    */
   public Dataset<Row> articleWindows(Dataset<Row> articles) {
-    Dataset<Row> once = ArticlesTable.firstCaptures(articles).where(col("published_at").isNotNull());
-    Column window = granularity.windowStart(day.day(once)).as(WINDOW_START);
-    Column story = ArticlesTable.storyOrSelf().as("story_id");
-    Dataset<Row> all = once.select(col("article_id"), story, window, lit("").as(PUBLISHER));
+    return withWindows(ArticlesTable.firstCaptures(articles))
+        .select(col("article_id"), col("story_id"), col(WINDOW_START), col(PUBLISHER));
+  }
+
+  /**
+   * {@code rows} of dated articles (any rows that carry their article's {@code article_id},
+   * {@code story_id}, {@code publisher}, {@code published_at} and, for local days,
+   * {@code published_local}) placed in windows as {@link #articleWindows} places their article:
+   * {@code story_id} filled, {@code window_start} added and {@code publisher} the window's
+   * publisher key, each row once under "" and, with {@code byPublisher}, once more under its
+   * article's publisher. A projection, no join: rows that carry these columns need no shuffle.
+   */
+  public Dataset<Row> withWindows(Dataset<Row> rows) {
+    Dataset<Row> once = rows.where(col("published_at").isNotNull())
+        .withColumn(WINDOW_START, granularity.windowStart(day.day(rows)))
+        .withColumn("story_id", ArticlesTable.storyOrSelf());
+    Dataset<Row> all = once.withColumn(PUBLISHER, lit(""));
     if (!byPublisher) {
       return all;
     }
-    return all.unionByName(once.where(col("publisher").isNotNull().and(col("publisher").notEqual("")))
-        .select(col("article_id"), story, window, col("publisher").as(PUBLISHER)));
+    return all.unionByName(once.where(col("publisher").isNotNull().and(col("publisher").notEqual(""))));
   }
 
   /** The output's {@code publisher} column: null for "all publishers". */
