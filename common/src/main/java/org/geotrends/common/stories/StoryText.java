@@ -38,6 +38,13 @@ public final class StoryText {
   private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n|\\n");
 
   private static final List<Pattern> CREDIT_LINES = load("credit-lines.txt");
+  /** Scripts written without spaces between words: each character is a token. */
+  static final java.util.Set<Character.UnicodeScript> UNSPACED_SCRIPTS = java.util.EnumSet.of(
+      Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+      Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
+      Character.UnicodeScript.MYANMAR);
+  /** No code point below this is in {@link #UNSPACED_SCRIPTS} (Thai starts at U+0E01). */
+  static final int FIRST_UNSPACED = 0x0E00;
 
   private StoryText() {
   }
@@ -70,7 +77,7 @@ public final class StoryText {
   }
 
   static boolean isCredit(String paragraph) {
-    if (tokens(paragraph).size() > MAX_CREDIT_WORDS) {
+    if (hasMoreTokensThan(paragraph, MAX_CREDIT_WORDS)) {
       return false;
     }
     for (Pattern p : CREDIT_LINES) {
@@ -93,39 +100,73 @@ public final class StoryText {
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     String t = text.toLowerCase(Locale.ROOT);
+    scan(t, (start, end) -> {
+      out.add(t.substring(start, end));
+      return true;
+    });
+    return out;
+  }
+
+  /** Whether {@code text} has more than {@code limit} tokens, counted without making them. */
+  static boolean hasMoreTokensThan(String text, int limit) {
+    int[] count = {0};
+    scan(text.toLowerCase(Locale.ROOT), (start, end) -> ++count[0] <= limit);
+    return count[0] > limit;
+  }
+
+  /** Receives a token's bounds; false stops the scan. */
+  private interface TokenSink {
+    boolean accept(int start, int end);
+  }
+
+  /**
+   * The tokens of lower-cased {@code t}, in order: runs of letters, digits and combining marks,
+   * and each character of a script written without spaces on its own.
+   */
+  private static void scan(String t, TokenSink sink) {
     int start = -1;
     for (int i = 0; i < t.length(); ) {
       int cp = t.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (isUnspacedScript(cp)) {
-        if (start >= 0) {
-          out.add(t.substring(start, i));
-          start = -1;
+        if (start >= 0 && !sink.accept(start, i)) {
+          return;
         }
-        out.add(t.substring(i, next));
-      } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-          || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+        start = -1;
+        if (!sink.accept(i, next)) {
+          return;
+        }
+      } else if (isWordChar(cp)) {
         if (start < 0) {
           start = i;
         }
       } else if (start >= 0) {
-        out.add(t.substring(start, i));
+        if (!sink.accept(start, i)) {
+          return;
+        }
         start = -1;
       }
       i = next;
     }
     if (start >= 0) {
-      out.add(t.substring(start));
+      sink.accept(start, t.length());
     }
-    return out;
   }
 
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+
   private static boolean isUnspacedScript(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
-        || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
-        || s == Character.UnicodeScript.MYANMAR;
+    if (cp < FIRST_UNSPACED) {
+      return false; // Latin, Greek, Cyrillic, Arabic, Indic…: no script lookup per character
+    }
+    return UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(cp));
   }
 
   private static List<Pattern> load(String resource) {

@@ -70,4 +70,32 @@ class StoryTextTest {
     assertEquals(List.of(), StoryText.words(null));
     assertEquals(List.of(), StoryText.words("  \n\n "));
   }
+
+  @Test
+  void noCodePointBelowTheFastPathsBoundIsInAScriptWithoutSpaces() {
+    for (int cp = 0; cp < StoryText.FIRST_UNSPACED; cp++) {
+      assertFalse(StoryText.UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(cp)), "U+" + Integer.toHexString(cp));
+    }
+    assertTrue(StoryText.UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(0x0E01)), "Thai");
+  }
+
+  @Test
+  void countsTokensAsTokensMakesThem() {
+    java.util.Random random = new java.util.Random(5);
+    String[] pieces = {"Ankara", "talks", "2024", " ", ", ", "—", "\n", "Москва", "مفاوضات", "会談", "は", "การเจรจา",
+        "e\u0301", "İstanbul", "©", "(AA)", "x"};
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      int n = StoryText.tokens(text.toString()).size();
+      for (int limit : new int[] {0, 1, n - 1, n, n + 1, 25}) {
+        assertEquals(n > limit, StoryText.hasMoreTokensThan(text.toString(), limit), text + " / " + limit);
+      }
+    }
+  }
 }
