@@ -70,12 +70,18 @@ class FileSplitsTest {
   }
 
   static List<String> readParts(byte[] file, long... cuts) {
+    return readParts(file, ReadLimits.DEFAULT, cuts);
+  }
+
+  /** The file read in the parts between {@code cuts}, in the layout that it is sniffed to have. */
+  static List<String> readParts(byte[] file, ReadLimits limits, long... cuts) {
     Optional<FileSplits.Layout> layout = layout(file);
     List<String> out = new ArrayList<>();
     long start = 0;
     for (int i = 0; i <= cuts.length; i++) {
       long end = i < cuts.length ? cuts[i] : file.length;
-      out.addAll(read(file, new FileSplit("f.warc", layout.orElseThrow().format(), layout.get().gzip(), start, end)));
+      out.addAll(read(file, new FileSplit("f", layout.orElseThrow().format(), layout.get().gzip(), start, end),
+          limits));
       start = end;
     }
     return out;
@@ -163,23 +169,12 @@ class FileSplitsTest {
         "page null @219"), whole);
     assertEquals(Optional.of(new FileSplits.Layout(InputFormat.JSONL, false)), layout(JSON_LINES));
     for (int cut = 1; cut < JSON_LINES.length; cut++) {
-      List<String> parts = new ArrayList<>(read(JSON_LINES,
-          new FileSplit("f.jsonl", InputFormat.JSONL, false, 0, cut), limits));
-      parts.addAll(read(JSON_LINES, new FileSplit("f.jsonl", InputFormat.JSONL, false, cut, JSON_LINES.length),
-          limits));
-      assertEquals(whole, parts, "cut at " + cut);
+      assertEquals(whole, readParts(JSON_LINES, limits, cut), "cut at " + cut);
     }
     Random random = new Random(7);
     for (int round = 0; round < 100; round++) {
       long[] cuts = random.longs(2 + random.nextInt(5), 1, JSON_LINES.length).sorted().distinct().toArray();
-      List<String> parts = new ArrayList<>();
-      long start = 0;
-      for (int i = 0; i <= cuts.length; i++) {
-        long end = i < cuts.length ? cuts[i] : JSON_LINES.length;
-        parts.addAll(read(JSON_LINES, new FileSplit("f.jsonl", InputFormat.JSONL, false, start, end), limits));
-        start = end;
-      }
-      assertEquals(whole, parts, "cuts at " + Arrays.toString(cuts));
+      assertEquals(whole, readParts(JSON_LINES, limits, cuts), "cuts at " + Arrays.toString(cuts));
     }
   }
 

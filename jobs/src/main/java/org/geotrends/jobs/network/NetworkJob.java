@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.when;
@@ -26,6 +25,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.geotrends.common.graph.Edge;
 import org.geotrends.common.graph.GraphMetrics;
+import org.geotrends.jobs.window.ActorPairs;
 import org.geotrends.jobs.window.Counting;
 import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
@@ -146,10 +146,6 @@ public final class NetworkJob {
   private static final int STORY = 1;
   private static final int SENTENCE = 2;
 
-  /** Every pair a < b of one actor set, as an array of structs (a, b). */
-  private static final String PAIRS_OF_ACTORS =
-      "filter(flatten(transform(actors, a -> transform(actors, b -> named_struct('a', a, 'b', b)))), p -> p.a < p.b)";
-
   /**
    * (window_start, publisher, actor_a, actor_b) once for every unit (the rows that share the
    * {@code unit} columns in a window) that mentions both actors, a < b. Rows with a null unit
@@ -165,7 +161,7 @@ public final class NetworkJob {
     return mentionWindows.where(known.and(col("actor_id").isNotNull()))
         .groupBy(keys.toArray(new Column[0]))
         .agg(collect_set("actor_id").as("actors"))
-        .select(col("window_start"), col("publisher"), explode(expr(PAIRS_OF_ACTORS)).as("pair"))
+        .select(col("window_start"), col("publisher"), explode(ActorPairs.of("actors")).as("pair"))
         .select(col("window_start"), col("publisher"), col("pair.a").as("actor_a"), col("pair.b").as("actor_b"));
   }
 

@@ -34,6 +34,7 @@ import org.geotrends.common.actors.SentenceSplitter;
 import org.geotrends.common.terms.Keyness;
 import org.geotrends.common.terms.TermExtractor;
 import org.geotrends.jobs.ingest.ArticlesTable;
+import org.geotrends.jobs.window.ActorPairs;
 import org.geotrends.jobs.window.DayBasis;
 import org.geotrends.jobs.window.Granularity;
 import org.geotrends.jobs.window.Windowing;
@@ -125,9 +126,7 @@ public final class TermsJob {
 
       // pairs: every sentence that mentions two actors or more, once per pair
       Dataset<Row> pairSentences = windowed.where(size(col("actors")).geq(2))
-          .withColumn("pair", explode(expr(
-              "filter(flatten(transform(actors, a -> transform(actors, b -> named_struct('a', a, 'b', b)))), "
-                  + "p -> p.a < p.b)")))
+          .withColumn("pair", explode(ActorPairs.of("actors")))
           .select(lit(PAIR).as("kind"), col("window_start"), col("publisher"), col("pair.a").as("actor_a"),
               col("pair.b").as("actor_b"), col("language"), col("article_id"), col("field"), col("sentence_index"),
               col("terms"), col("text"));
