@@ -139,14 +139,23 @@ public final class TermExtractor implements Serializable {
     boolean blocked;
 
     Token(String raw, int start, int end, boolean startsChain, Set<String> stopWords) {
-      this.text = raw.toLowerCase(Locale.ROOT);
-      this.folded = fold(raw);
+      boolean ascii = true;
+      boolean upper = false;
+      boolean digit = false;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        ascii &= c < 0x80;
+        upper |= c >= 'A' && c <= 'Z';
+        digit |= Character.isDigit(c);
+      }
+      // an ASCII word has nothing to decompose: its lower case is its folded form
+      this.text = ascii && !upper ? raw : raw.toLowerCase(Locale.ROOT);
+      this.folded = ascii ? text : fold(raw);
       this.start = start;
       this.end = end;
       this.startsChain = startsChain;
       this.stop = stopWords.contains(folded);
-      boolean digit = raw.chars().anyMatch(Character::isDigit);
-      boolean shortWord = raw.codePointCount(0, raw.length()) <= 2;
+      boolean shortWord = (ascii ? raw.length() : raw.codePointCount(0, raw.length())) <= 2;
       this.blocked = digit || (shortWord && !stop);
     }
   }
@@ -160,8 +169,9 @@ public final class TermExtractor implements Serializable {
       int c = text.codePointAt(i);
       if (isWordChar(c)) {
         int start = i;
-        while (i < n && isWordChar(text.codePointAt(i))) {
-          i += Character.charCount(text.codePointAt(i));
+        int cp = c;
+        while (i < n && isWordChar(cp = text.codePointAt(i))) {
+          i += Character.charCount(cp);
         }
         tokens.add(new Token(text.substring(start, i), start, i, chainBroken, stopWords));
         chainBroken = false;
@@ -176,6 +186,9 @@ public final class TermExtractor implements Serializable {
   }
 
   private static boolean isWordChar(int c) {
+    if (c < 0x80) { // no ASCII character is a mark
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;

@@ -18,6 +18,16 @@ class TermExtractorTest {
   }
 
   @Test
+  void capitalsAccentsAndDigitsAsInEveryScript() {
+    // ASCII words take a shorter path than the others: both lower-case, digits block either way
+    assertEquals(List.of("vaccines", "vaccines reached", "vaccines reached zürich", "reached", "reached zürich",
+            "zürich", "ΑΘΗΝΑ".toLowerCase(java.util.Locale.ROOT)),
+        terms.terms("COVID19 Vaccines REACHED Zürich. Ζ2 ΑΘΗΝΑ", List.of(), "en"));
+    // a stop word written in capitals or with its accent is still one
+    assertEquals(List.of("gas", "gas über pipeline", "pipeline"), terms.terms("Gas ÜBER Pipeline", List.of(), "de"));
+  }
+
+  @Test
   void stopWordsMayStandInsideAPhraseOnly() {
     assertEquals(List.of("minister", "minister of defence", "defence"),
         terms.terms("minister of defence", List.of(), "en"));
