@@ -114,15 +114,11 @@ public final class TermsJob {
     List<Dataset<Row>> shared = new ArrayList<>();
     for (Granularity g : options.granularities()) {
       Windowing w = new Windowing(g, options.byPublisher(), options.day());
-      // each sentence carries its article's window columns: placed without a join
-      Dataset<Row> windowed = persist(shared, w.withWindows(sentences)
+      // each sentence carries its article's window columns: placed by a projection of the cached
+      // sentences, cheaper to repeat than to cache a second time
+      Dataset<Row> windowed = w.withWindows(sentences)
           .select("article_id", "language", "field", "sentence_index", "actors", "terms", "text", "window_start",
-              "publisher"));
-      Dataset<Row> background = persist(shared, windowed.select(col("window_start"), col("publisher"),
-              col("language"), explode(col("terms")).as("term"))
-          .groupBy("window_start", "publisher", "language", "term").agg(count(lit(1)).as("background_count")));
-      Dataset<Row> backgroundTotals = persist(shared, windowed.groupBy("window_start", "publisher", "language")
-          .agg(sum(size(col("terms"))).as("background_total")));
+              "publisher");
 
       // pairs: every sentence that mentions two actors or more, once per pair
       Dataset<Row> pairSentences = windowed.where(size(col("actors")).geq(2))
@@ -130,7 +126,30 @@ public final class TermsJob {
           .select(lit(PAIR).as("kind"), col("window_start"), col("publisher"), col("pair.a").as("actor_a"),
               col("pair.b").as("actor_b"), col("language"), col("article_id"), col("field"), col("sentence_index"),
               col("terms"), col("text"));
-      Dataset<Row> pairCandidates = candidates(pairSentences, options)
+      // bursts: the actor's sentences in the burst period against the periods before it
+      Dataset<Row> bursts = trends.where(col("is_burst").and(col("granularity").equalTo(g.code())))
+          .select(col("period_start").as("window_start"),
+              expr("coalesce(publisher, '')").as("publisher"), col("actor_id").as("actor_a"));
+      Dataset<Row> burstSentences = windowed.where(size(col("actors")).geq(1))
+          .withColumn("actor_a", explode(col("actors")))
+          .join(broadcast(bursts), Windowing.joinKeys("actor_a"))
+          .select(lit(BURST).as("kind"), col("window_start"), col("publisher"), col("actor_a"),
+              lit("").as("actor_b"), col("language"), col("article_id"), col("field"), col("sentence_index"),
+              col("terms"), col("text"));
+      Dataset<Row> pairCounts = persist(shared, candidates(pairSentences, options));
+      Dataset<Row> burstCounts = persist(shared, candidates(burstSentences, options));
+
+      // the background needs the counts of candidate terms only: the others are dropped before
+      // they are counted and shuffled (a false positive of the filter is counted, then unused)
+      Column candidate = CandidateTerms.of(pairCounts, burstCounts).contains(col("language"), col("term"));
+      Dataset<Row> background = persist(shared, windowed.select(col("window_start"), col("publisher"),
+              col("language"), explode(col("terms")).as("term"))
+          .where(candidate)
+          .groupBy("window_start", "publisher", "language", "term").agg(count(lit(1)).as("background_count")));
+      Dataset<Row> backgroundTotals = persist(shared, windowed.groupBy("window_start", "publisher", "language")
+          .agg(sum(size(col("terms"))).as("background_total")));
+
+      Dataset<Row> pairCandidates = pairCounts
           .join(background, Windowing.joinKeys("language", "term"))
           .join(backgroundTotals, Windowing.joinKeys("language"))
           // the reference is the rest of the window
@@ -142,16 +161,6 @@ public final class TermsJob {
           .withColumnRenamed("target", "pair_count")
           .withColumnRenamed("target_sentences", "pair_sentences")));
 
-      // bursts: the actor's sentences in the burst period against the periods before it
-      Dataset<Row> bursts = trends.where(col("is_burst").and(col("granularity").equalTo(g.code())))
-          .select(col("period_start").as("window_start"),
-              expr("coalesce(publisher, '')").as("publisher"), col("actor_id").as("actor_a"));
-      Dataset<Row> burstSentences = windowed.where(size(col("actors")).geq(1))
-          .withColumn("actor_a", explode(col("actors")))
-          .join(broadcast(bursts), Windowing.joinKeys("actor_a"))
-          .select(lit(BURST).as("kind"), col("window_start"), col("publisher"), col("actor_a"),
-              lit("").as("actor_b"), col("language"), col("article_id"), col("field"), col("sentence_index"),
-              col("terms"), col("text"));
       String span = g.step().replaceFirst("^1 ", options.baselinePeriods() + " ");
       Column before = col("b.window_start").geq(expr("k.window_start - interval " + span))
           .and(col("b.window_start").lt(col("k.window_start")))
@@ -163,7 +172,7 @@ public final class TermsJob {
       Dataset<Row> referenceTotals = backgroundTotals.alias("b").join(broadcast(keys), before)
           .groupBy(col("k.window_start"), col("k.publisher"), col("k.actor_a"), col("b.language"))
           .agg(sum("background_total").as("reference_total"));
-      Dataset<Row> burstCandidates = candidates(burstSentences, options)
+      Dataset<Row> burstCandidates = burstCounts
           .join(reference, Windowing.joinKeys("actor_a", "language", "term"), "left")
           .join(referenceTotals, Windowing.joinKeys("actor_a", "language"))
           .na().fill(0L, new String[] {"reference"});
