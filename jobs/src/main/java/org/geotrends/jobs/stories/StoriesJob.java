@@ -1,5 +1,6 @@
 package org.geotrends.jobs.stories;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -138,12 +139,18 @@ public final class StoriesJob {
         when(aFirst, col("a_key")).otherwise(col("b_key")).as("earlier_key"));
   }
 
+  /**
+   * Story ids up to this many rows are sent to every task of the joins that add them to the
+   * articles (about 100 bytes a row), so that the articles, bodies and all, are not shuffled.
+   */
+  static final long BROADCAST_MAX_ROWS = 250_000;
+
   /** The story of each article in {@link #links}, and how many rounds it took. */
   public record Links(Dataset<Row> storyIds, int rounds, long unresolved) {
 
     /** No story links: when there are no similar pairs, no rounds need planning or running. */
     public static Links none(SparkSession spark) {
-      return new Links(spark.createDataFrame(List.of(), STORY_IDS), 0, 0);
+      return new Links(broadcast(spark.createDataFrame(List.of(), STORY_IDS)), 0, 0);
     }
   }
 
@@ -186,7 +193,9 @@ public final class StoriesJob {
             coalesce(col("first_original.article_id"), col("later_id")).as("story_id"))
         .localCheckpoint();
     long unresolved = open.count();
-    return new Links(placed.unionByName(open), rounds, unresolved);
+    Dataset<Row> storyIds = placed.unionByName(open);
+    boolean small = placed.count() + unresolved <= BROADCAST_MAX_ROWS;
+    return new Links(small ? broadcast(storyIds) : storyIds, rounds, unresolved);
   }
 
   /**

@@ -106,6 +106,14 @@ class StoriesJobTest extends SparkTest {
   }
 
   @Test
+  void fewStoryIdsJoinTheArticlesWithoutShufflingThem() {
+    Dataset<Row> ids = storyIdRows(chain(), OPTIONS);
+    String plan = StoriesJob.withStoryIds(chain(), ids).queryExecution().executedPlan().toString();
+    org.junit.jupiter.api.Assertions.assertTrue(plan.contains("BroadcastHashJoin"), plan);
+    assertEquals(storyIds(chain(), chainStoryIds()), storyIds(chain(), ids));
+  }
+
+  @Test
   void writesOneRowPerStoryWithItsFirstArticle() {
     Timestamp may1 = Timestamp.from(Instant.parse("2024-05-01T00:00:00Z"));
     List<Row> expected = List.of(
