@@ -42,10 +42,11 @@ import org.geotrends.jobs.window.Windowing;
 /**
  * The terms stage. One pass splits every article with a mention into the sentences the mentions
  * index, and turns each into its terms ({@link TermExtractor}); everything else is counting on
- * small keys: terms per window (the background), per pair-window (sentences that mention both
- * actors) and per burst (the actor's sentences in the burst period, against all sentences of the
- * baseline periods before it). {@link Keyness} picks each one's top terms in a group of its
- * candidate terms; the articles whose sentences hold most of them follow.
+ * small keys: terms per pair-window (sentences that mention both actors), per burst (the actor's
+ * sentences in the burst period, against all sentences of the baseline periods before it) and,
+ * for the terms that are candidates of one of those ({@link CandidateTerms}), per window (the
+ * background). {@link Keyness} picks each one's top terms in a group of its candidate terms; the
+ * articles whose sentences hold most of them follow.
  */
 public final class TermsJob {
   private static final String PAIR = "pair";
